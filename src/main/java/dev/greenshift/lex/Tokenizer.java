@@ -1,0 +1,233 @@
+package dev.greenshift.lex;
+
+import dev.greenshift.grammar.PythonLexer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Lexer;
+
+/**
+ * The lex stage's one entry: source text in, a lossless {@link TokenStream} out. The ANTLR lexer
+ * (grammar/PythonLexer.g4) cuts the text into raw tokens; this class adds what CPython's
+ * tokenizer adds: NEWLINE at the end of a logical line, NL elsewhere, INDENT (carrying the
+ * indentation whitespace) and zero-width DEDENT, and a final ENDMARKER. It never throws on bad
+ * input: odd indentation and unbalanced brackets produce tokens as CPython would try to.
+ */
+public final class Tokenizer {
+    private static final int TAB_SIZE = 8;
+
+    private final String text;
+    private final List<Token> out = new ArrayList<>();
+    private final Deque<Integer> indents = new ArrayDeque<>();
+    private final Deque<Integer> openBrackets = new ArrayDeque<>();
+    private final List<int[]> pairs = new ArrayList<>();
+    private int offset;
+    private int line = 1;
+    private int column;
+    private boolean logicalLineStarted;
+    private boolean atPhysicalLineStart = true;
+    private int pendingIndentToken = -1;
+
+    private Tokenizer(String text) {
+        this.text = text;
+        indents.push(0);
+    }
+
+    public static TokenStream tokenize(String text) {
+        return new Tokenizer(text).run();
+    }
+
+    private TokenStream run() {
+        Lexer lexer = new PythonLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        for (org.antlr.v4.runtime.Token raw = lexer.nextToken();
+                raw.getType() != org.antlr.v4.runtime.Token.EOF;
+                raw = lexer.nextToken()) {
+            accept(raw.getType(), raw.getText());
+        }
+        finish();
+        int[] partner = new int[out.size()];
+        java.util.Arrays.fill(partner, -1);
+        for (int[] pair : pairs) {
+            partner[pair[0]] = pair[1];
+            partner[pair[1]] = pair[0];
+        }
+        return new TokenStream(text, mergeFStringMiddles(out, partner), partner);
+    }
+
+    private void accept(int type, String raw) {
+        switch (type) {
+            case PythonLexer.NEWLINE_RAW -> newline(raw);
+            case PythonLexer.WS -> whitespace(raw);
+            case PythonLexer.COMMENT -> emit(TokenKind.COMMENT, raw);
+            case PythonLexer.BOM -> emit(TokenKind.BOM, raw);
+            case PythonLexer.CONTINUATION -> {
+                emit(TokenKind.CONTINUATION, raw);
+                atPhysicalLineStart = false;
+            }
+            case PythonLexer.NAME -> code(TokenKind.NAME, raw);
+            case PythonLexer.NUMBER -> code(TokenKind.NUMBER, raw);
+            case PythonLexer.STRING -> code(TokenKind.STRING, raw);
+            case PythonLexer.FSTRING_START -> code(TokenKind.FSTRING_START, raw);
+            case PythonLexer.FSTRING_MIDDLE -> code(TokenKind.FSTRING_MIDDLE, raw);
+            case PythonLexer.FSTRING_END -> code(TokenKind.FSTRING_END, raw);
+            case PythonLexer.ERROR_CHAR -> code(TokenKind.ERROR, raw);
+            case PythonLexer.OPEN, PythonLexer.LBRACE -> {
+                code(TokenKind.OP, raw);
+                openBrackets.push(out.size() - 1);
+            }
+            case PythonLexer.CLOSE, PythonLexer.BRACE_CLOSE, PythonLexer.RBRACE -> {
+                code(TokenKind.OP, raw);
+                closeBracket(raw);
+            }
+            default -> code(TokenKind.OP, raw);
+        }
+    }
+
+    private void closeBracket(String raw) {
+        if (openBrackets.isEmpty()) {
+            return;
+        }
+        int open = openBrackets.peek();
+        if (matches(out.get(open).text(), raw)) {
+            openBrackets.pop();
+            pairs.add(new int[] {open, out.size() - 1});
+        }
+    }
+
+    private static boolean matches(String open, String close) {
+        return open.equals("(") && close.equals(")")
+                || open.equals("[") && close.equals("]")
+                || open.equals("{") && close.equals("}");
+    }
+
+    private void newline(String raw) {
+        boolean ends = openBrackets.isEmpty() && logicalLineStarted;
+        emit(ends ? TokenKind.NEWLINE : TokenKind.NL, raw);
+        if (ends) {
+            logicalLineStarted = false;
+        }
+        atPhysicalLineStart = true;
+        pendingIndentToken = -1;
+    }
+
+    private void whitespace(String raw) {
+        if (atPhysicalLineStart && !logicalLineStarted) {
+            pendingIndentToken = out.size();
+        }
+        emit(TokenKind.WHITESPACE, raw);
+        atPhysicalLineStart = false;
+    }
+
+    private void code(TokenKind kind, String raw) {
+        if (!logicalLineStarted && openBrackets.isEmpty()) {
+            indentation();
+            logicalLineStarted = true;
+        }
+        emit(kind, raw);
+        atPhysicalLineStart = false;
+        pendingIndentToken = -1;
+    }
+
+    /** Compares this logical line's indentation with the stack, as CPython does with tab size 8. */
+    private void indentation() {
+        int width = 0;
+        if (pendingIndentToken >= 0) {
+            width = widthOf(out.get(pendingIndentToken).text());
+        }
+        if (width > indents.peek()) {
+            indents.push(width);
+            Token ws = out.get(pendingIndentToken);
+            out.set(pendingIndentToken, new Token(TokenKind.INDENT, ws.text(), ws.offset(), ws.line(), ws.column()));
+            return;
+        }
+        while (width < indents.peek()) {
+            indents.pop();
+            emit(TokenKind.DEDENT, "");
+        }
+    }
+
+    private static int widthOf(String ws) {
+        int width = 0;
+        for (int i = 0; i < ws.length(); i++) {
+            char c = ws.charAt(i);
+            if (c == '\t') {
+                width = (width / TAB_SIZE + 1) * TAB_SIZE;
+            } else if (c == '\f') {
+                width = 0;
+            } else {
+                width++;
+            }
+        }
+        return width;
+    }
+
+    private void finish() {
+        if (logicalLineStarted) {
+            emit(TokenKind.NEWLINE, "");
+        }
+        while (indents.size() > 1) {
+            indents.pop();
+            emit(TokenKind.DEDENT, "");
+        }
+        emit(TokenKind.ENDMARKER, "");
+    }
+
+    private void emit(TokenKind kind, String raw) {
+        out.add(new Token(kind, raw, offset, line, column));
+        advance(raw);
+    }
+
+    private void advance(String raw) {
+        offset += raw.length();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == raw.length() || raw.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 0;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+    }
+
+    /**
+     * The grammar may cut one stretch of f-string text into several FSTRING_MIDDLE tokens (a lone
+     * quote in a triple-quoted body); CPython reports one. Brackets never sit between them, so
+     * merging keeps the bracket pairs valid after re-indexing.
+     */
+    private static List<Token> mergeFStringMiddles(List<Token> tokens, int[] partner) {
+        boolean any = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.FSTRING_MIDDLE && tokens.get(i - 1).kind() == TokenKind.FSTRING_MIDDLE) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return tokens;
+        }
+        List<Token> merged = new ArrayList<>(tokens.size());
+        int[] newIndex = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.kind() == TokenKind.FSTRING_MIDDLE && t.kind() == TokenKind.FSTRING_MIDDLE) {
+                merged.set(merged.size() - 1, new Token(last.kind(), last.text() + t.text(), last.offset(), last.line(), last.column()));
+            } else {
+                merged.add(t);
+            }
+            newIndex[i] = merged.size() - 1;
+        }
+        int[] old = partner.clone();
+        java.util.Arrays.fill(partner, -1);
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] >= 0) {
+                partner[newIndex[i]] = newIndex[old[i]];
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.greenshift.syntax;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.lex.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The syntax stage's entry: a parsed file. It holds the token stream and the statement tree,
+ * and answers the questions later stages ask: walk statements, find dotted-name calls, compute
+ * where to insert a statement after another one.
+ */
+public record Module(TokenStream tokens, Block body) {
+
+    public static Module parse(String text) {
+        return parse(Tokenizer.tokenize(text));
+    }
+
+    public static Module parse(TokenStream tokens) {
+        return new Module(tokens, new StructureParser(tokens).parseModule());
+    }
+
+    /** Every statement, depth first in source order, with its parent (null at module level). */
+    public void walk(BiConsumer<Statement, Statement> visitor) {
+        walk(body.statements(), null, visitor);
+    }
+
+    private static void walk(List<Statement> statements, Statement parent, BiConsumer<Statement, Statement> visitor) {
+        for (Statement s : statements) {
+            for (Statement d : s.decorators()) {
+                visitor.accept(d, parent);
+            }
+            visitor.accept(s, parent);
+            walk(s.children(), s, visitor);
+        }
+    }
+
+    public List<Statement> allStatements() {
+        List<Statement> all = new ArrayList<>();
+        walk((s, p) -> all.add(s));
+        return all;
+    }
+
+    /**
+     * Re-renders the file by walking the tree: each statement contributes its own tokens, and the
+     * tokens between statements (layout, comments) are copied as they lie. Equal to the source
+     * text exactly when the tree covers the tokens in order, which is what the round-trip check proves.
+     */
+    public String renderFromTree() {
+        StringBuilder out = new StringBuilder(tokens.text().length());
+        int[] next = {0};
+        walk((s, parent) -> {
+            int from = s.first();
+            int to = s.kind().isCompound() ? s.last() : Math.max(s.last(), Math.min(s.terminator(), tokens.size() - 1));
+            if (from < next[0]) {
+                throw new IllegalStateException("statement at line " + s.line() + " overlaps the one before it");
+            }
+            append(out, next[0], to);
+            next[0] = to + 1;
+        });
+        append(out, next[0], tokens.size() - 1);
+        return out.toString();
+    }
+
+    private void append(StringBuilder out, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            out.append(tokens.get(i).text());
+        }
+    }
+
+    /** Calls whose callee is exactly the dotted name {@code dotted} as written ("eventlet.spawn"). */
+    public List<Integer> callsOf(String dotted) {
+        String[] parts = dotted.split("\\.");
+        List<Integer> found = new ArrayList<>();
+        List<Token> ts = tokens.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            int end = matchDotted(i, parts);
+            if (end < 0) {
+                continue;
+            }
+            int open = tokens.nextCode(end + 1);
+            if (ts.get(open).isOp("(") && !isAttributeAccess(i)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** Index of the last NAME of {@code parts} when they start at {@code i}, or -1. */
+    public int matchDotted(int i, String[] parts) {
+        int at = i;
+        for (int p = 0; p < parts.length; p++) {
+            if (at >= tokens.size() || !tokens.get(at).isName(parts[p])) {
+                return -1;
+            }
+            if (p < parts.length - 1) {
+                int dot = tokens.nextCode(at + 1);
+                if (!tokens.get(dot).isOp(".")) {
+                    return -1;
+                }
+                at = tokens.nextCode(dot + 1);
+            }
+        }
+        return at;
+    }
+
+    /** True when the name at {@code i} follows a '.', i.e. is an attribute of something else. */
+    public boolean isAttributeAccess(int i) {
+        int prev = tokens.previousCode(i - 1);
+        return prev >= 0 && tokens.get(prev).isOp(".");
+    }
+
+    /**
+     * Where and what to insert so that {@code statementText} becomes a new statement right after
+     * {@code after}, with the same indentation and the file's line ending.
+     */
+    public Insertion insertAfter(Statement after, String statementText, String lineEnding) {
+        int lastTokenIndex = after.lastDeep();
+        Token last = tokens.get(lastTokenIndex);
+        if (after.body() != null && after.body().inline() || after.kind() != null && last.kind() != TokenKind.NEWLINE) {
+            int newline = lastTokenIndex;
+            while (newline < tokens.size() - 1 && tokens.get(newline).kind() != TokenKind.NEWLINE) {
+                newline++;
+            }
+            last = tokens.get(newline);
+        }
+        if (last.kind() == TokenKind.NEWLINE && !last.text().isEmpty()) {
+            return new Insertion(last.end(), after.indentation() + statementText + lineEnding);
+        }
+        return new Insertion(last.end(), lineEnding + after.indentation() + statementText);
+    }
+
+    /** Text to insert at an offset: the shape of every statement insertion. */
+    public record Insertion(int offset, String text) {
+    }
+}

@@ -1,0 +1,332 @@
+package dev.greenshift.syntax;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the statement tree from a token stream: logical lines split at ';' into statements,
+ * compound headers own the block that follows (an INDENT..DEDENT block or a one-line suite),
+ * decorators attach to their def or class. It reads layout only, so it accepts Python 2 and
+ * broken code alike: an unexpected INDENT is read as more statements, a stray DEDENT is skipped.
+ */
+final class StructureParser {
+    /** CPython refuses more than 100 indentation levels; we allow more but keep the stack bounded. */
+    static final int MAX_DEPTH = 1000;
+
+    private static final Map<String, StatementKind> COMPOUND = Map.ofEntries(
+            Map.entry("if", StatementKind.IF), Map.entry("elif", StatementKind.ELIF),
+            Map.entry("else", StatementKind.ELSE), Map.entry("for", StatementKind.FOR),
+            Map.entry("while", StatementKind.WHILE), Map.entry("try", StatementKind.TRY),
+            Map.entry("except", StatementKind.EXCEPT), Map.entry("finally", StatementKind.FINALLY),
+            Map.entry("with", StatementKind.WITH), Map.entry("def", StatementKind.DEF),
+            Map.entry("class", StatementKind.CLASS));
+
+    private static final Map<String, StatementKind> SIMPLE = Map.ofEntries(
+            Map.entry("import", StatementKind.IMPORT), Map.entry("from", StatementKind.FROM_IMPORT),
+            Map.entry("return", StatementKind.RETURN), Map.entry("pass", StatementKind.PASS),
+            Map.entry("del", StatementKind.DEL), Map.entry("raise", StatementKind.RAISE),
+            Map.entry("global", StatementKind.GLOBAL), Map.entry("nonlocal", StatementKind.NONLOCAL),
+            Map.entry("assert", StatementKind.ASSERT), Map.entry("break", StatementKind.BREAK),
+            Map.entry("continue", StatementKind.CONTINUE));
+
+    private final TokenStream tokens;
+    private final String text;
+    private int pos;
+
+    StructureParser(TokenStream tokens) {
+        this.tokens = tokens;
+        this.text = tokens.text();
+    }
+
+    Block parseModule() {
+        return parseBlock(0);
+    }
+
+    private Block parseBlock(int depth) {
+        if (depth > MAX_DEPTH) {
+            Token t = tokens.get(Math.min(pos, tokens.size() - 1));
+            throw new SyntaxLimitException("nested deeper than " + MAX_DEPTH + " blocks", t.line(), t.column());
+        }
+        List<Statement> statements = new ArrayList<>();
+        List<Statement> decorators = new ArrayList<>();
+        while (true) {
+            int i = skipTrivia(pos);
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.ENDMARKER) {
+                pos = i;
+                break;
+            }
+            if (t.kind() == TokenKind.DEDENT) {
+                pos = i + 1;
+                if (depth > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (t.kind() == TokenKind.INDENT) {
+                pos = i + 1;
+                statements.addAll(parseBlock(depth + 1).statements());
+                continue;
+            }
+            int newline = endOfLogicalLine(i);
+            pos = newline + 1;
+            List<Statement> line = parseLogicalLine(i, newline, depth);
+            for (Statement s : line) {
+                if (s.kind() == StatementKind.DECORATOR) {
+                    decorators.add(s);
+                } else if (!decorators.isEmpty() && (s.kind() == StatementKind.DEF || s.kind() == StatementKind.CLASS)) {
+                    statements.add(withDecorators(s, decorators));
+                    decorators.clear();
+                } else {
+                    statements.addAll(decorators);
+                    decorators.clear();
+                    statements.add(s);
+                }
+            }
+        }
+        statements.addAll(decorators);
+        return new Block(statements, false);
+    }
+
+    private static Statement withDecorators(Statement s, List<Statement> decorators) {
+        return new Statement(s.kind(), s.first(), s.last(), s.terminator(), s.indentation(), s.line(), s.column(),
+                s.async(), s.body(), decorators);
+    }
+
+    private int skipTrivia(int from) {
+        int i = from;
+        while (i < tokens.size() - 1) {
+            TokenKind k = tokens.get(i).kind();
+            if (!k.isTrivia() && k != TokenKind.NEWLINE) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private int endOfLogicalLine(int from) {
+        int i = from;
+        while (i < tokens.size() - 1 && tokens.get(i).kind() != TokenKind.NEWLINE) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Statements of one logical line [from, newline]; a compound header also parses its body. */
+    private List<Statement> parseLogicalLine(int from, int newline, int depth) {
+        List<Statement> result = new ArrayList<>();
+        int start = from;
+        while (start < newline) {
+            start = nextCode(start, newline);
+            if (start >= newline) {
+                break;
+            }
+            StatementKind compound = compoundKind(start, newline);
+            if (compound != null) {
+                result.add(compound(compound, start, newline, depth));
+                break;
+            }
+            int end = endOfSimple(start, newline);
+            int last = previousCode(end - 1, start);
+            result.add(statement(simpleKind(start, end), start, last, end, false, null, depth));
+            start = end + 1;
+        }
+        return result;
+    }
+
+    private Statement compound(StatementKind kind, int start, int newline, int depth) {
+        boolean async = tokens.get(start).isName("async");
+        if (kind == StatementKind.DECORATOR) {
+            int last = previousCode(newline - 1, start);
+            return statement(kind, start, last, newline, false, null, depth);
+        }
+        int colon = headerColon(start, newline);
+        int afterColon = nextCode(colon + 1, newline);
+        Block body;
+        if (afterColon < newline) {
+            body = inlineSuite(afterColon, newline, depth);
+        } else {
+            int saved = pos;
+            pos = newline + 1;
+            int j = skipTrivia(pos);
+            if (tokens.get(j).kind() == TokenKind.INDENT) {
+                pos = j + 1;
+                body = parseBlock(depth + 1);
+            } else {
+                pos = saved;
+                body = Block.EMPTY;
+            }
+        }
+        return statement(kind, start, colon, afterColon < newline ? colon : newline, async, body, depth);
+    }
+
+    private Block inlineSuite(int start, int newline, int depth) {
+        List<Statement> statements = new ArrayList<>();
+        int s = start;
+        while (s < newline) {
+            s = nextCode(s, newline);
+            if (s >= newline) {
+                break;
+            }
+            int end = endOfSimple(s, newline);
+            int last = previousCode(end - 1, s);
+            statements.add(statement(simpleKind(s, end), s, last, end, false, null, depth + 1));
+            s = end + 1;
+        }
+        return new Block(statements, true);
+    }
+
+    private Statement statement(StatementKind kind, int first, int last, int terminator, boolean async, Block body, int depth) {
+        Token t = tokens.get(first);
+        return new Statement(kind, first, Math.max(first, last), terminator, indentationOf(t), t.line(), t.column(),
+                async, body, List.of());
+    }
+
+    /** The whitespace from the start of the token's physical line to the token, or "" if code precedes it. */
+    private String indentationOf(Token t) {
+        int lineStart = t.offset();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        String prefix = text.substring(lineStart, t.offset());
+        return prefix.isBlank() ? prefix.replace("\uFEFF", "") : leadingWhitespace(prefix);
+    }
+
+    private static String leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    private StatementKind compoundKind(int start, int newline) {
+        Token t = tokens.get(start);
+        if (t.isOp("@")) {
+            return StatementKind.DECORATOR;
+        }
+        if (t.kind() != TokenKind.NAME) {
+            return null;
+        }
+        String word = t.text();
+        if (word.equals("async")) {
+            int next = nextCode(start + 1, newline);
+            if (next < newline) {
+                String w = tokens.get(next).text();
+                if (w.equals("def") || w.equals("for") || w.equals("with")) {
+                    return COMPOUND.get(w);
+                }
+            }
+            return null;
+        }
+        StatementKind kind = COMPOUND.get(word);
+        if (kind != null) {
+            return headerColon(start, newline) < newline ? kind : null;
+        }
+        if ((word.equals("match") || word.equals("case")) && looksLikeSoftKeywordHeader(start, newline)) {
+            return word.equals("match") ? StatementKind.MATCH : StatementKind.CASE;
+        }
+        return null;
+    }
+
+    /** 'match x:' and 'case y:' end their logical line with a colon and do not assign or call through it. */
+    private boolean looksLikeSoftKeywordHeader(int start, int newline) {
+        int next = nextCode(start + 1, newline);
+        if (next >= newline) {
+            return false;
+        }
+        Token n = tokens.get(next);
+        if (n.kind() == TokenKind.OP && !n.text().equals("(") && !n.text().equals("[") && !n.text().equals("{")
+                && !n.text().equals("-") && !n.text().equals("*")) {
+            return false;
+        }
+        int last = previousCode(newline - 1, start);
+        return tokens.get(last).isOp(":") && headerColon(start, newline) == last;
+    }
+
+    /** The first ':' outside brackets that does not belong to a lambda, or {@code newline}. */
+    private int headerColon(int start, int newline) {
+        int lambdas = 0;
+        for (int i = start; i < newline; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+                continue;
+            }
+            if (t.isName("lambda")) {
+                lambdas++;
+            } else if (t.isOp(":")) {
+                if (lambdas == 0) {
+                    return i;
+                }
+                lambdas--;
+            }
+        }
+        return newline;
+    }
+
+    private int endOfSimple(int start, int newline) {
+        for (int i = start; i < newline; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket() && tokens.partner(i) > i && tokens.partner(i) < newline) {
+                i = tokens.partner(i);
+                continue;
+            }
+            if (t.isOp(";")) {
+                return i;
+            }
+        }
+        return newline;
+    }
+
+    private StatementKind simpleKind(int start, int end) {
+        Token t = tokens.get(start);
+        if (t.kind() == TokenKind.NAME) {
+            StatementKind k = SIMPLE.get(t.text());
+            if (k != null) {
+                return k;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            Token x = tokens.get(i);
+            if (x.opensBracket() && tokens.partner(i) > i && tokens.partner(i) < end) {
+                i = tokens.partner(i);
+                continue;
+            }
+            if (x.kind() == TokenKind.OP) {
+                if (x.text().equals("=")) {
+                    return StatementKind.ASSIGNMENT;
+                }
+                if (x.text().length() >= 2 && x.text().endsWith("=") && !x.text().equals("==")
+                        && !x.text().equals("!=") && !x.text().equals("<=") && !x.text().equals(">=")) {
+                    return StatementKind.AUGMENTED_ASSIGNMENT;
+                }
+            }
+            if (x.isName("lambda")) {
+                break;
+            }
+        }
+        return StatementKind.EXPRESSION;
+    }
+
+    private int nextCode(int from, int limit) {
+        int i = from;
+        while (i < limit && !tokens.get(i).kind().isCode()) {
+            i++;
+        }
+        return i;
+    }
+
+    private int previousCode(int from, int floor) {
+        int i = from;
+        while (i > floor && !tokens.get(i).kind().isCode()) {
+            i--;
+        }
+        return i;
+    }
+}
