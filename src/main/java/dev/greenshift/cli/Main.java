@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Migrates Python code off Eventlet: audit, rewrite with recipes, diff, apply.",
-        subcommands = {RoundtripCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiffCommand.class, ApplyCommand.class, RecipesCommand.class, RoundtripCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -18,6 +18,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code, for the launcher and for tests. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("greenshift: " + ex.getMessage());

@@ -38,6 +38,28 @@ public record Module(TokenStream tokens, Block body) {
         }
     }
 
+    /** For each token index, the innermost statement whose own tokens include it (null for layout between statements). */
+    public Statement[] owners() {
+        Statement[] owner = new Statement[tokens.size()];
+        walk((s, parent) -> {
+            int to = Math.min(s.last(), tokens.size() - 1);
+            for (int i = s.first(); i <= to; i++) {
+                owner[i] = s;
+            }
+        });
+        return owner;
+    }
+
+    /** Offset where the physical line holding {@code offset} starts. */
+    public int lineStart(int offset) {
+        String text = tokens.text();
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
     public List<Statement> allStatements() {
         List<Statement> all = new ArrayList<>();
         walk((s, p) -> all.add(s));

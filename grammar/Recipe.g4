@@ -1,0 +1,57 @@
+/*
+ * The recipe language. A recipe file holds recipes and aliases:
+ *
+ *   alias eventlet.greenthread.spawn = eventlet.spawn
+ *
+ *   recipe eventlet-sleep {
+ *       summary  "eventlet.sleep() becomes time.sleep()"
+ *       category green-thread-management
+ *       safety   safe
+ *       requires import time
+ *       match call      `eventlet.sleep()`      -> `time.sleep(0)`
+ *       match call      `eventlet.sleep($secs)` -> `time.sleep($secs)`
+ *       match name      `eventlet.sleep`        -> `time.sleep`
+ *       match statement `eventlet.kill($gt)`    flag todo "threads cannot be killed"
+ *   }
+ *
+ * Patterns and templates are Python text between backticks (``` for several lines); the
+ * dev.greenshift.recipe package gives them meaning. '#' starts a comment outside backticks.
+ */
+grammar Recipe;
+
+file       : ( alias | recipe )* EOF ;
+
+alias      : 'alias' dotted '=' dotted ;
+
+recipe     : 'recipe' ident '{' item* '}' ;
+
+item       : 'summary' STRING                         # summary
+           | 'category' ident                         # category
+           | 'safety' ident                           # safety
+           | 'message' STRING                         # message
+           | 'requires' importSpec                    # requires
+           | 'match' ident PYTHON action              # case
+           ;
+
+action     : '->' PYTHON flag?                        # rewrite
+           | flag                                     # flagOnly
+           ;
+
+flag       : 'flag' TODO? STRING? ;
+
+importSpec : 'import' dotted ( 'as' ident )?          # plainImport
+           | 'from' dotted 'import' ident ( 'as' ident )?   # fromImport
+           ;
+
+dotted     : ident ( '.' ident )* ;
+
+ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | TODO ;
+
+TODO    : 'todo' ;
+ID      : [a-zA-Z_] [a-zA-Z0-9_\-]* ;
+STRING  : '"' ( ~["\\\r\n] | '\\' . )* '"' ;
+PYTHON  : '```' .*? '```' | '`' ~[`]* '`' ;
+COMMENT : '#' ~[\r\n]* -> skip ;
+WS      : [ \t\r\n\f]+ -> skip ;
+ERROR   : . ;

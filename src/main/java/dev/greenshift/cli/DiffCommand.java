@@ -1,0 +1,66 @@
+package dev.greenshift.cli;
+
+import dev.greenshift.engine.Engine;
+import dev.greenshift.engine.FileResult;
+import dev.greenshift.engine.Migration;
+import dev.greenshift.recipe.RecipeException;
+import dev.greenshift.report.Summary;
+import dev.greenshift.report.UnifiedDiff;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Show the changes the recipes would make, as a unified diff (git apply accepts it). Writes nothing.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no change, or changes without --check", "1:--check and some file would change",
+                "2:usage or recipe error", "3:some files could not be read or rewritten"})
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+    List<Path> paths;
+
+    @Mixin
+    RecipeOptions recipes;
+
+    @Option(names = "--check", description = "Exit 1 when any file would change.")
+    boolean check;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (NO_COLOR is honoured).")
+    Ansi.Mode color = Ansi.Mode.AUTO;
+
+    @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compile changed files with python3 (default: on when python3 is found).")
+    boolean verify;
+
+    @Override
+    public Integer call() throws IOException {
+        Engine engine;
+        try {
+            engine = new Engine(recipes.load());
+        } catch (RecipeException e) {
+            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+            return 2;
+        }
+        Migration.Outcome outcome = Migration.run(engine, paths, verify);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Ansi ansi = new Ansi(color);
+        boolean anyChange = false;
+        for (FileResult r : outcome.results()) {
+            if (r.changed()) {
+                anyChange = true;
+                out.print(ansi.diff(UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output())));
+            }
+        }
+        out.flush();
+        Summary.print(outcome, "would change", System.err);
+        return Summary.hasErrors(outcome) ? 3 : check && anyChange ? 1 : 0;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.greenshift.engine;
+
+import dev.greenshift.rewrite.Conflict;
+import dev.greenshift.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine made of one file: the output text, the edits applied per recipe, findings,
+ * conflicts, and an error when the output must not be written. Printing a diff, writing the file
+ * and reporting are separate consumers of this value.
+ */
+public record FileResult(SourceFile file, String output, Map<String, Integer> editsByRecipe, List<Finding> findings,
+                         List<Conflict> conflicts, String error) {
+
+    public FileResult {
+        editsByRecipe = Map.copyOf(editsByRecipe);
+        findings = List.copyOf(findings);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    public static FileResult unchanged(SourceFile file) {
+        return new FileResult(file, file.text(), Map.of(), List.of(), List.of(), null);
+    }
+
+    public boolean changed() {
+        return error == null && !output.equals(file.text());
+    }
+
+    public FileResult withError(String message) {
+        return new FileResult(file, file.text(), editsByRecipe, findings, conflicts, message);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.greenshift.engine;
+
+import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.ReadResult;
+import dev.greenshift.source.SourceFile;
+import dev.greenshift.source.SourceReader;
+import dev.greenshift.verify.PythonCompiler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One run of the engine over the paths a user named: discover, read, rewrite (in parallel,
+ * reported in path order), then verify every changed file with one python3 process. A file
+ * whose output no longer compiles while its input did keeps its original text and an error.
+ */
+public final class Migration {
+
+    public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, boolean verified) {
+    }
+
+    private Migration() {
+    }
+
+    public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
+        FileDiscovery.Result found = FileDiscovery.discover(paths);
+        List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
+        List<SourceFile> files = new ArrayList<>();
+        for (ReadResult r : found.files().parallelStream().map(f -> SourceReader.read(f.path(), f.displayPath())).toList()) {
+            if (r instanceof ReadResult.Read read) {
+                files.add(read.file());
+            } else {
+                unreadable.add((ReadResult.Unreadable) r);
+            }
+        }
+        List<FileResult> results = new ArrayList<>(files.parallelStream().map(engine::process).toList());
+        PythonCompiler python = verify ? PythonCompiler.find() : null;
+        if (python != null) {
+            results = verified(python, results);
+        }
+        results.sort(Comparator.comparing(r -> r.file().displayPath()));
+        unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
+        return new Outcome(results, unreadable, python != null);
+    }
+
+    private static List<FileResult> verified(PythonCompiler python, List<FileResult> results) throws IOException {
+        List<Integer> changed = new ArrayList<>();
+        List<byte[]> sources = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
+            if (r.changed()) {
+                changed.add(i);
+                sources.add(r.file().bytes());
+                sources.add(r.file().encode(r.output()));
+            }
+        }
+        List<String> compiled = python.compile(sources);
+        List<FileResult> out = new ArrayList<>(results);
+        for (int k = 0; k < changed.size(); k++) {
+            String before = compiled.get(2 * k);
+            String after = compiled.get(2 * k + 1);
+            if (before == null && after != null) {
+                int i = changed.get(k);
+                out.set(i, out.get(i).withError("engine error: the rewritten file does not compile (" + after + "); left unchanged"));
+            }
+        }
+        return out;
+    }
+}

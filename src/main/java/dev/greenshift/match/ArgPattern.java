@@ -1,0 +1,26 @@
+package dev.greenshift.match;
+
+import java.util.List;
+
+/** One argument position of a call pattern. */
+public sealed interface ArgPattern {
+    /** {@code $x}: one positional argument ({@code $_} matches without binding). */
+    record One(String var) implements ArgPattern {
+    }
+
+    /** {@code $x*}: all remaining positional arguments, possibly none. */
+    record Rest(String var) implements ArgPattern {
+    }
+
+    /** {@code $x**}: all keyword arguments not named elsewhere in the pattern, possibly none. */
+    record KeywordRest(String var) implements ArgPattern {
+    }
+
+    /** {@code name=value}: a keyword argument, in any order. */
+    record Keyword(String name, ArgPattern value) implements ArgPattern {
+    }
+
+    /** Literal code, compared token by token ignoring layout and comments. */
+    record Literal(List<String> tokens) implements ArgPattern {
+    }
+}

@@ -1,0 +1,328 @@
+package dev.greenshift.match;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The match stage's entry: finds every place in a module where one of the compiled patterns
+ * matches, on tokens and statements, resolving names through imports ({@link NameTable}). Text in
+ * strings and comments never matches, except string literals that a STRING pattern asks for.
+ */
+public final class Matcher {
+    private final List<Pattern> patterns;
+    private final UnaryOperator<String> canonical;
+    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    private final Set<String> methodNames = new HashSet<>();
+    private final Set<String> roots = new HashSet<>();
+
+    public Matcher(List<Pattern> patterns, UnaryOperator<String> canonical) {
+        this.patterns = List.copyOf(patterns);
+        this.canonical = canonical;
+        for (int i = 0; i < patterns.size(); i++) {
+            Pattern p = patterns.get(i);
+            String key = p instanceof Pattern.Call c && c.context() == Context.METHOD ? c.callee() + "#" + c.method() : p.key();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            roots.add(p.key().split("\\.")[0]);
+            if (p instanceof Pattern.Call c && c.method() != null) {
+                methodNames.add(c.method());
+            }
+        }
+    }
+
+    /** The module names the patterns start with: a file that mentions none of them cannot match. */
+    public Set<String> roots() {
+        return roots;
+    }
+
+    public boolean couldMatch(String text) {
+        for (String root : roots) {
+            if (text.contains(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Match> match(Module module, NameTable names) {
+        return new Run(module, names).run();
+    }
+
+    /** The state of matching one module. */
+    private final class Run {
+        private final Module module;
+        private final TokenStream tokens;
+        private final NameTable names;
+        private final Statement[] owner;
+        private final List<Match> found = new ArrayList<>();
+
+        Run(Module module, NameTable names) {
+            this.module = module;
+            this.tokens = module.tokens();
+            this.names = names;
+            this.owner = module.owners();
+        }
+
+        List<Match> run() {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == TokenKind.STRING) {
+                    matchString(i);
+                } else if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
+                    matchChain(i);
+                }
+            }
+            found.sort((a, b) -> a.pattern() != b.pattern() ? Integer.compare(a.pattern(), b.pattern())
+                    : Integer.compare(a.start(), b.start()));
+            return found;
+        }
+
+        private boolean inImport(int i) {
+            Statement s = owner[i];
+            return s != null && s.kind().isImport();
+        }
+
+        private void matchString(int i) {
+            Token t = tokens.get(i);
+            String body = stringBody(t.text());
+            if (body == null) {
+                return;
+            }
+            List<Integer> candidates = byKey.get(body);
+            if (candidates == null) {
+                return;
+            }
+            for (int p : candidates) {
+                if (patterns.get(p) instanceof Pattern.Text) {
+                    int quote = t.text().indexOf(body.isEmpty() ? "" : body);
+                    add(p, t.offset() + quote, t.offset() + quote + body.length(), i, Map.of(), i);
+                }
+            }
+        }
+
+        private void matchChain(int head) {
+            List<Integer> chain = new ArrayList<>();
+            chain.add(head);
+            int j = head;
+            while (true) {
+                int dot = tokens.nextCode(j + 1);
+                if (!tokens.get(dot).isOp(".")) {
+                    break;
+                }
+                int name = tokens.nextCode(dot + 1);
+                if (tokens.get(name).kind() != TokenKind.NAME) {
+                    break;
+                }
+                chain.add(name);
+                j = name;
+            }
+            String full = names.qualify(chain);
+            if (full == null) {
+                matchMethod(chain);
+                return;
+            }
+            int after = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+            boolean called = tokens.get(after).isOp("(") && tokens.partner(after) > after;
+            for (int k = chain.size(); k >= 1; k--) {
+                String q = canonical.apply(names.qualify(chain.subList(0, k)));
+                List<Integer> candidates = byKey.get(q);
+                if (candidates == null) {
+                    continue;
+                }
+                boolean isCallee = k == chain.size() && called;
+                for (int p : candidates) {
+                    Pattern pattern = patterns.get(p);
+                    if (pattern instanceof Pattern.Call call && isCallee && call.context() != Context.METHOD) {
+                        matchCall(p, call, head, after, null);
+                    } else if (pattern instanceof Pattern.Name name && !isCallee) {
+                        matchName(p, name, head, chain.get(k - 1));
+                    }
+                }
+            }
+        }
+
+        private void matchName(int p, Pattern.Name pattern, int head, int last) {
+            if (pattern.context() == Context.DECORATOR) {
+                Statement s = owner[head];
+                int prev = tokens.previousCode(head - 1);
+                if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.get(prev).isOp("@") || s.last() != last) {
+                    return;
+                }
+            }
+            add(p, tokens.get(head).offset(), tokens.get(last).end(), head, Map.of(), head);
+        }
+
+        private void matchMethod(List<Integer> chain) {
+            if (chain.size() < 2 || chain.size() > 3) {
+                return;
+            }
+            String method = tokens.get(chain.get(chain.size() - 1)).text();
+            if (!methodNames.contains(method)) {
+                return;
+            }
+            int after = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+            if (!tokens.get(after).isOp("(") || tokens.partner(after) < after) {
+                return;
+            }
+            List<Integer> receiver = chain.subList(0, chain.size() - 1);
+            String type = constructorOf(names.assignedValues(receiver));
+            if (type == null) {
+                return;
+            }
+            List<Integer> candidates = byKey.get(type + "#" + method);
+            if (candidates == null) {
+                return;
+            }
+            Span receiverSpan = Span.of(tokens.get(receiver.get(0)).offset(), tokens.get(receiver.get(receiver.size() - 1)).end());
+            for (int p : candidates) {
+                matchCall(p, (Pattern.Call) patterns.get(p), chain.get(0), after, receiverSpan);
+            }
+        }
+
+        /** The canonical constructor every assigned value calls (None aside), or null. */
+        private String constructorOf(List<int[]> values) {
+            if (values == null || values.isEmpty()) {
+                return null;
+            }
+            String type = null;
+            for (int[] v : values) {
+                if (v[0] < 0) {
+                    return null;
+                }
+                if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
+                    continue;
+                }
+                String t = callee(v[0], v[1]);
+                if (t == null || (type != null && !type.equals(t))) {
+                    return null;
+                }
+                type = t;
+            }
+            return type;
+        }
+
+        private String callee(int from, int to) {
+            if (tokens.get(from).kind() != TokenKind.NAME) {
+                return null;
+            }
+            List<Integer> chain = new ArrayList<>();
+            chain.add(from);
+            int j = from;
+            while (true) {
+                int next = tokens.nextCode(j + 1);
+                if (tokens.get(next).isOp(".") && tokens.get(tokens.nextCode(next + 1)).kind() == TokenKind.NAME) {
+                    j = tokens.nextCode(next + 1);
+                    chain.add(j);
+                } else {
+                    if (!tokens.get(next).isOp("(") || tokens.partner(next) != to) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+            String q = names.qualify(chain);
+            return q == null ? null : canonical.apply(q);
+        }
+
+        private void matchCall(int p, Pattern.Call pattern, int head, int open, Span receiver) {
+            int close = tokens.partner(open);
+            Map<String, List<Span>> bindings = new LinkedHashMap<>();
+            if (receiver != null) {
+                bindings.put("receiver", List.of(receiver));
+            }
+            if (!Arguments.match(tokens, open, close, pattern.args(), bindings)) {
+                return;
+            }
+            Statement s = owner[head];
+            int start = tokens.get(head).offset();
+            int end = tokens.get(close).end();
+            switch (pattern.context()) {
+                case STATEMENT -> {
+                    if (s == null || s.kind() != StatementKind.EXPRESSION || s.first() != head || s.last() != close) {
+                        return;
+                    }
+                }
+                case ASSIGNMENT -> {
+                    int[] target = assignmentTarget(s, head, close);
+                    if (target == null) {
+                        return;
+                    }
+                    bindings.put(pattern.target(), List.of(Span.of(tokens.get(target[0]).offset(), tokens.get(target[1]).end())));
+                    start = tokens.get(s.first()).offset();
+                }
+                case WITH -> {
+                    int prev = tokens.previousCode(head - 1);
+                    if (s == null || s.kind() != StatementKind.WITH
+                            || !(tokens.get(prev).isName("with") || tokens.get(prev).isOp(",") || tokens.get(prev).isOp("("))) {
+                        return;
+                    }
+                }
+                case DECORATOR -> {
+                    int prev = tokens.previousCode(head - 1);
+                    if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.get(prev).isOp("@") || s.last() != close) {
+                        return;
+                    }
+                }
+                default -> { }
+            }
+            add(p, start, end, head, bindings, head);
+        }
+
+        /** [first, last] tokens of the single target of 'target = <call>' when the call is the whole value. */
+        private int[] assignmentTarget(Statement s, int head, int close) {
+            if (s == null || s.kind() != StatementKind.ASSIGNMENT || s.last() != close) {
+                return null;
+            }
+            int eq = tokens.previousCode(head - 1);
+            if (eq < s.first() || !tokens.get(eq).isOp("=")) {
+                return null;
+            }
+            for (int i = s.first(); i < eq; i++) {
+                Token t = tokens.get(i);
+                if (t.opensBracket() && tokens.partner(i) > i) {
+                    i = tokens.partner(i);
+                } else if (t.isOp("=") || t.isOp(",") || t.isOp(":")) {
+                    return null;
+                }
+            }
+            return new int[] {s.first(), tokens.previousCode(eq - 1)};
+        }
+
+        private void add(int p, int start, int end, int anchor, Map<String, List<Span>> bindings, int lineToken) {
+            Token t = tokens.get(lineToken);
+            found.add(new Match(p, start, end, anchor, bindings, owner[lineToken], t.line(), t.column()));
+        }
+    }
+
+    /** The content of a plain string literal (no f, b prefix; no escapes), or null. */
+    static String stringBody(String literal) {
+        int i = 0;
+        while (i < literal.length() && Character.isLetter(literal.charAt(i))) {
+            char c = Character.toLowerCase(literal.charAt(i));
+            if (c != 'u' && c != 'r') {
+                return null;
+            }
+            i++;
+        }
+        String rest = literal.substring(i);
+        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
+            if (rest.length() >= 2 * q.length() && rest.startsWith(q) && rest.endsWith(q)) {
+                String body = rest.substring(q.length(), rest.length() - q.length());
+                return body.indexOf('\\') >= 0 ? null : body;
+            }
+        }
+        return null;
+    }
+}

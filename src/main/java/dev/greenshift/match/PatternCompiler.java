@@ -1,0 +1,187 @@
+package dev.greenshift.match;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles pattern text (Python with metavariables) into a {@link Pattern}, once per recipe.
+ * The text is lexed by the same lexer as the code it will match, so spacing, line breaks and
+ * comments inside a pattern mean nothing, as they mean nothing in the code.
+ */
+public final class PatternCompiler {
+    private final List<Token> tokens;
+    private final String text;
+
+    private PatternCompiler(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text).tokens().stream().filter(t -> t.kind().isCode()).toList();
+    }
+
+    public static Pattern compile(Context context, String text) throws PatternException {
+        return new PatternCompiler(text).compile(context);
+    }
+
+    private Pattern compile(Context context) throws PatternException {
+        if (tokens.isEmpty()) {
+            throw new PatternException("empty pattern", 0);
+        }
+        switch (context) {
+            case STRING -> {
+                int end = dotted(0);
+                expectEnd(end);
+                return new Pattern.Text(join(0, end));
+            }
+            case NAME -> {
+                int end = dotted(0);
+                expectEnd(end);
+                return new Pattern.Name(context, join(0, end));
+            }
+            case DECORATOR -> {
+                int end = dotted(0);
+                if (end == tokens.size()) {
+                    return new Pattern.Name(context, join(0, end));
+                }
+                return call(context, 0, null);
+            }
+            case ASSIGNMENT -> {
+                String target = metavariable(0);
+                if (target == null || tokens.size() < 3 || !tokens.get(2).isOp("=")) {
+                    throw new PatternException("an assignment pattern reads '$target = call(...)'", tokens.get(0).offset());
+                }
+                return call(context, 3, target);
+            }
+            default -> {
+                return call(context, 0, null);
+            }
+        }
+    }
+
+    private Pattern call(Context context, int start, String target) throws PatternException {
+        int end = dotted(start);
+        String callee = join(start, end);
+        String method = null;
+        if (context == Context.METHOD) {
+            int dot = callee.lastIndexOf('.');
+            if (dot < 0) {
+                throw new PatternException("a method pattern reads 'module.Constructor.method(...)'", tokens.get(start).offset());
+            }
+            method = callee.substring(dot + 1);
+            callee = callee.substring(0, dot);
+        }
+        if (end >= tokens.size() || !tokens.get(end).isOp("(")) {
+            throw new PatternException("expected '(' after " + join(start, end), offsetAt(end));
+        }
+        int close = matchingParen(end);
+        expectEnd(close + 1);
+        List<ArgPattern> args = new ArrayList<>();
+        for (int[] range : splitArguments(end + 1, close)) {
+            args.add(argument(range[0], range[1]));
+        }
+        return new Pattern.Call(context, callee, method, target, args);
+    }
+
+    private ArgPattern argument(int from, int to) throws PatternException {
+        String var = metavariable(from);
+        if (var != null) {
+            int after = from + 2;
+            if (after == to) {
+                return new ArgPattern.One(var);
+            }
+            if (after + 1 == to && tokens.get(after).isOp("*")) {
+                return new ArgPattern.Rest(var);
+            }
+            if (after + 1 == to && tokens.get(after).isOp("**")) {
+                return new ArgPattern.KeywordRest(var);
+            }
+        }
+        if (to - from >= 3 && tokens.get(from).kind() == TokenKind.NAME && tokens.get(from + 1).isOp("=")) {
+            return new ArgPattern.Keyword(tokens.get(from).text(), argument(from + 2, to));
+        }
+        List<String> literal = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() == TokenKind.ERROR) {
+                throw new PatternException("unexpected '" + tokens.get(i).text() + "' in pattern", tokens.get(i).offset());
+            }
+            literal.add(tokens.get(i).text());
+        }
+        return new ArgPattern.Literal(literal);
+    }
+
+    private List<int[]> splitArguments(int from, int close) {
+        List<int[]> ranges = new ArrayList<>();
+        int start = from;
+        int depth = 0;
+        for (int i = from; i < close; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket()) {
+                depth++;
+            } else if (t.closesBracket()) {
+                depth--;
+            } else if (depth == 0 && t.isOp(",")) {
+                ranges.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (start < close) {
+            ranges.add(new int[] {start, close});
+        }
+        return ranges;
+    }
+
+    private int matchingParen(int open) throws PatternException {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).opensBracket()) {
+                depth++;
+            } else if (tokens.get(i).closesBracket()) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        throw new PatternException("unbalanced '(' in pattern", tokens.get(open).offset());
+    }
+
+    /** The variable name when tokens[i] is '$' followed by a name. */
+    private String metavariable(int i) {
+        if (i + 1 < tokens.size() && tokens.get(i).is(TokenKind.ERROR, "$") && tokens.get(i + 1).kind() == TokenKind.NAME
+                && tokens.get(i + 1).offset() == tokens.get(i).end()) {
+            return tokens.get(i + 1).text();
+        }
+        return null;
+    }
+
+    /** Index after a dotted name starting at {@code start}. */
+    private int dotted(int start) throws PatternException {
+        if (start >= tokens.size() || tokens.get(start).kind() != TokenKind.NAME) {
+            throw new PatternException("expected a qualified name such as eventlet.spawn", offsetAt(start));
+        }
+        int i = start + 1;
+        while (i + 1 < tokens.size() && tokens.get(i).isOp(".") && tokens.get(i + 1).kind() == TokenKind.NAME) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private String join(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            out.append(tokens.get(i).text());
+        }
+        return out.toString();
+    }
+
+    private void expectEnd(int end) throws PatternException {
+        if (end < tokens.size()) {
+            throw new PatternException("unexpected '" + tokens.get(end).text() + "' after the pattern", tokens.get(end).offset());
+        }
+    }
+
+    private int offsetAt(int i) {
+        return i < tokens.size() ? tokens.get(i).offset() : text.length();
+    }
+}

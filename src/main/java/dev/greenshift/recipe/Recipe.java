@@ -1,0 +1,27 @@
+package dev.greenshift.recipe;
+
+import java.util.List;
+
+/**
+ * A recipe as loaded from rules/: what it is (id, summary, audit category, safety), the imports
+ * its output needs, and its cases in the order they are tried. {@code source} is its text as
+ * written, for {@code recipes show}.
+ */
+public record Recipe(
+        String id,
+        String pack,
+        String summary,
+        Category category,
+        Safety safety,
+        String message,
+        List<Requirement> requires,
+        List<RecipeCase> cases,
+        String file,
+        int line,
+        String source) {
+
+    public Recipe {
+        requires = List.copyOf(requires);
+        cases = List.copyOf(cases);
+    }
+}

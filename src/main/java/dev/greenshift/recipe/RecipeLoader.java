@@ -1,0 +1,353 @@
+package dev.greenshift.recipe;
+
+import dev.greenshift.grammar.RecipeLexer;
+import dev.greenshift.grammar.RecipeParser;
+import dev.greenshift.lex.Tokenizer;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.match.Context;
+import dev.greenshift.match.Pattern;
+import dev.greenshift.match.PatternCompiler;
+import dev.greenshift.match.PatternException;
+import dev.greenshift.match.Template;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The recipe stage's entry: reads *.recipe files from rule directories (a directory of pack
+ * directories, or one pack directory), checks everything that can be checked before any code is
+ * seen, and reports every problem as {@code file:line:col: message}.
+ */
+public final class RecipeLoader {
+    public static final String EXTENSION = ".recipe";
+
+    private final List<String> problems = new ArrayList<>();
+    private final List<Recipe> recipes = new ArrayList<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, String> firstDefinition = new HashMap<>();
+
+    private RecipeLoader() {
+    }
+
+    public static RecipeSet load(List<Path> directories) throws RecipeException {
+        RecipeLoader loader = new RecipeLoader();
+        for (Path dir : directories) {
+            loader.loadDirectory(dir);
+        }
+        if (!loader.problems.isEmpty()) {
+            throw new RecipeException(loader.problems);
+        }
+        return new RecipeSet(loader.recipes, loader.aliases);
+    }
+
+    /** Parses recipe text (for tests and for users checking one file). */
+    public static RecipeSet parse(String fileName, String pack, String text) throws RecipeException {
+        RecipeLoader loader = new RecipeLoader();
+        loader.loadText(fileName, pack, text);
+        if (!loader.problems.isEmpty()) {
+            throw new RecipeException(loader.problems);
+        }
+        return new RecipeSet(loader.recipes, loader.aliases);
+    }
+
+    private void loadDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir + ": not a directory of recipes");
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
+        } catch (IOException e) {
+            problems.add(dir + ": cannot list: " + e.getMessage());
+            return;
+        }
+        for (Path file : files) {
+            Path parent = file.getParent();
+            String pack = parent == null ? "default" : parent.getFileName().toString();
+            try {
+                loadText(file.toString(), pack, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(file + ": cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    private void loadText(String fileName, String pack, String text) {
+        RecipeLexer lexer = new RecipeLexer(CharStreams.fromString(text, fileName));
+        RecipeParser parser = new RecipeParser(new CommonTokenStream(lexer));
+        BaseErrorListener listener = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object symbol, int line, int col, String msg, RecognitionException e) {
+                problems.add(fileName + ":" + line + ":" + (col + 1) + ": " + msg);
+            }
+        };
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(listener);
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        int before = problems.size();
+        RecipeParser.FileContext file = parser.file();
+        if (problems.size() > before) {
+            return;
+        }
+        for (RecipeParser.AliasContext alias : file.alias()) {
+            aliases.put(alias.dotted(0).getText(), alias.dotted(1).getText());
+        }
+        for (RecipeParser.RecipeContext recipe : file.recipe()) {
+            Recipe built = build(fileName, pack, text, recipe);
+            if (built != null) {
+                recipes.add(built);
+            }
+        }
+    }
+
+    private Recipe build(String fileName, String pack, String text, RecipeParser.RecipeContext ctx) {
+        String id = ctx.ident().getText();
+        String where = fileName + ":" + ctx.start.getLine() + ":" + (ctx.start.getCharPositionInLine() + 1);
+        String first = firstDefinition.putIfAbsent(id, where);
+        if (first != null) {
+            problems.add(where + ": duplicate recipe id '" + id + "' (first defined at " + first + ")");
+            return null;
+        }
+        String summary = null;
+        Category category = null;
+        Safety safety = null;
+        String message = null;
+        List<Requirement> requires = new ArrayList<>();
+        List<RecipeCase> cases = new ArrayList<>();
+        for (RecipeParser.ItemContext item : ctx.item()) {
+            if (item instanceof RecipeParser.SummaryContext s) {
+                summary = unquote(s.STRING().getText());
+            } else if (item instanceof RecipeParser.CategoryContext c) {
+                category = Category.bySlug(c.ident().getText());
+                if (category == null) {
+                    problems.add(at(fileName, c.ident().start) + "unknown category '" + c.ident().getText() + "' (expected one of " + Category.slugs() + ")");
+                }
+            } else if (item instanceof RecipeParser.SafetyContext s) {
+                try {
+                    safety = Safety.valueOf(s.ident().getText().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(at(fileName, s.ident().start) + "unknown safety '" + s.ident().getText() + "' (expected safe, review or manual)");
+                }
+            } else if (item instanceof RecipeParser.MessageContext m) {
+                message = unquote(m.STRING().getText());
+            } else if (item instanceof RecipeParser.RequiresContext r) {
+                requires.add(requirement(r.importSpec()));
+            } else if (item instanceof RecipeParser.CaseContext c) {
+                RecipeCase built = recipeCase(fileName, c);
+                if (built != null) {
+                    cases.add(built);
+                }
+            }
+        }
+        if (summary == null) {
+            problems.add(where + ": recipe '" + id + "' has no summary");
+        }
+        if (category == null && problems.stream().noneMatch(p -> p.startsWith(fileName) && p.contains("unknown category"))) {
+            problems.add(where + ": recipe '" + id + "' has no category");
+        }
+        if (safety == null) {
+            safety = Safety.REVIEW;
+            problems.add(where + ": recipe '" + id + "' has no safety (safe, review or manual)");
+        }
+        if (cases.isEmpty()) {
+            problems.add(where + ": recipe '" + id + "' has no match case");
+        }
+        String source = text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
+        return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source);
+    }
+
+    private static Requirement requirement(RecipeParser.ImportSpecContext spec) {
+        if (spec instanceof RecipeParser.PlainImportContext p) {
+            return new Requirement(p.dotted().getText(), null, p.ident() == null ? null : p.ident().getText());
+        }
+        RecipeParser.FromImportContext f = (RecipeParser.FromImportContext) spec;
+        return new Requirement(f.dotted().getText(), f.ident(0).getText(), f.ident().size() > 1 ? f.ident(1).getText() : null);
+    }
+
+    private RecipeCase recipeCase(String fileName, RecipeParser.CaseContext c) {
+        Context context = Context.parse(c.ident().getText());
+        if (context == null) {
+            problems.add(at(fileName, c.ident().start) + "unknown match context '" + c.ident().getText()
+                    + "' (expected call, name, statement, assignment, with, decorator, method or string)");
+            return null;
+        }
+        Token patternToken = c.PYTHON().getSymbol();
+        String patternText = unfence(patternToken.getText());
+        Pattern pattern;
+        try {
+            pattern = PatternCompiler.compile(context, patternText);
+        } catch (PatternException e) {
+            problems.add(positionIn(fileName, patternToken, e.offset()) + e.getMessage());
+            return null;
+        }
+        Template template = null;
+        Flag flag = null;
+        if (c.action() instanceof RecipeParser.RewriteContext r) {
+            Token templateToken = r.PYTHON().getSymbol();
+            try {
+                template = Template.parse(unfence(templateToken.getText()));
+            } catch (PatternException e) {
+                problems.add(positionIn(fileName, templateToken, e.offset()) + e.getMessage());
+                return null;
+            }
+            if (!checkTemplate(fileName, templateToken, pattern, template)) {
+                return null;
+            }
+            flag = flag(r.flag());
+        } else if (c.action() instanceof RecipeParser.FlagOnlyContext f) {
+            flag = flag(f.flag());
+        }
+        return new RecipeCase(pattern, template, flag, patternToken.getLine());
+    }
+
+    private static Flag flag(RecipeParser.FlagContext f) {
+        if (f == null) {
+            return null;
+        }
+        return new Flag(f.TODO() != null, f.STRING() == null ? null : unquote(f.STRING().getText()));
+    }
+
+    /** Unknown metavariables and templates that are not Python-shaped are load errors. */
+    private boolean checkTemplate(String fileName, Token token, Pattern pattern, Template template) {
+        Set<String> bound = pattern.boundVariables();
+        for (String var : template.variables()) {
+            if (!bound.contains(var)) {
+                problems.add(positionIn(fileName, token, template.text().indexOf("$")) + "unknown metavariable $" + var
+                        + " in template (the pattern binds " + (bound.isEmpty() ? "none" : "$" + String.join(", $", bound)) + ")");
+                return false;
+            }
+        }
+        if (pattern.context() == Context.STRING) {
+            return true;
+        }
+        String problem = pythonShapeProblem(template.withPlaceholders());
+        if (problem != null) {
+            problems.add(positionIn(fileName, token, 0) + "template is not valid Python: " + problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** A cheap syntax check that needs no python3: known tokens, balanced brackets, closed strings. */
+    static String pythonShapeProblem(String code) {
+        TokenStream tokens = Tokenizer.tokenize(code);
+        for (int i = 0; i < tokens.size(); i++) {
+            dev.greenshift.lex.Token t = tokens.get(i);
+            if (t.kind() == TokenKind.ERROR) {
+                return "unexpected '" + t.text() + "'";
+            }
+            if ((t.opensBracket() || t.closesBracket()) && tokens.partner(i) < 0) {
+                return "unbalanced '" + t.text() + "'";
+            }
+            if (t.kind() == TokenKind.STRING && !closed(t.text())) {
+                return "unterminated string";
+            }
+            if (t.kind() == TokenKind.INDENT && i > 0) {
+                return "unexpected indent";
+            }
+        }
+        return null;
+    }
+
+    private static boolean closed(String literal) {
+        String s = literal.replaceFirst("^[A-Za-z]*", "");
+        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
+            if (s.startsWith(q)) {
+                return s.length() >= 2 * q.length() && s.endsWith(q);
+            }
+        }
+        return false;
+    }
+
+    private static String at(String fileName, Token token) {
+        return fileName + ":" + token.getLine() + ":" + (token.getCharPositionInLine() + 1) + ": ";
+    }
+
+    /** file:line:col of an offset inside a backtick token's content. */
+    private static String positionIn(String fileName, Token token, int offset) {
+        String text = token.getText();
+        int fence = text.startsWith("```") ? 3 : 1;
+        int line = token.getLine();
+        int col = token.getCharPositionInLine() + fence;
+        for (int i = fence; i < Math.min(text.length(), fence + Math.max(0, offset)); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 0;
+            } else {
+                col++;
+            }
+        }
+        return fileName + ":" + line + ":" + (col + 1) + ": ";
+    }
+
+    private static String unfence(String text) {
+        if (text.startsWith("```")) {
+            String body = text.substring(3, text.length() - 3);
+            if (body.startsWith("\n")) {
+                body = body.substring(1);
+            } else if (body.startsWith("\r\n")) {
+                body = body.substring(2);
+            }
+            return dedent(body.replaceAll("\\R[ \\t]*$", "").replace("\r\n", "\n"));
+        }
+        return text.substring(1, text.length() - 1);
+    }
+
+    /** Removes the indentation all lines share, so templates can be indented inside the recipe. */
+    private static String dedent(String body) {
+        String[] lines = body.split("\n", -1);
+        int common = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                int n = 0;
+                while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+                    n++;
+                }
+                common = Math.min(common, n);
+            }
+        }
+        if (common == Integer.MAX_VALUE || common == 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i].isBlank() ? "" : lines[i].substring(common));
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unquote(String s) {
+        String body = s.substring(1, s.length() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char n = body.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.greenshift.recipe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loaded recipes, in load order (which is the order that settles conflicts), and the name
+ * aliases every recipe sees (eventlet.greenthread.spawn is eventlet.spawn).
+ */
+public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
+
+    public RecipeSet {
+        recipes = List.copyOf(recipes);
+        aliases = Map.copyOf(aliases);
+    }
+
+    /**
+     * The recipes named by {@code selectors}: pack names or recipe ids, in load order.
+     * An empty selection means all. Unknown names are an error, listed together.
+     */
+    public RecipeSet select(List<String> selectors) throws RecipeException {
+        if (selectors == null || selectors.isEmpty()) {
+            return this;
+        }
+        Set<String> wanted = new LinkedHashSet<>(selectors);
+        List<String> unknown = new ArrayList<>();
+        for (String s : wanted) {
+            boolean known = recipes.stream().anyMatch(r -> r.id().equals(s) || r.pack().equals(s));
+            if (!known) {
+                unknown.add("unknown recipe or pack: " + s);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RecipeException(unknown);
+        }
+        List<Recipe> chosen = recipes.stream()
+                .filter(r -> wanted.contains(r.id()) || wanted.contains(r.pack()))
+                .toList();
+        return new RecipeSet(chosen, aliases);
+    }
+
+    public Recipe byId(String id) {
+        return recipes.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The canonical spelling of a qualified name, following aliases (also for prefixes). */
+    public String canonical(String qualified) {
+        String exact = aliases.get(qualified);
+        if (exact != null) {
+            return exact;
+        }
+        int dot = qualified.lastIndexOf('.');
+        while (dot > 0) {
+            String prefix = aliases.get(qualified.substring(0, dot));
+            if (prefix != null) {
+                return prefix + qualified.substring(dot);
+            }
+            dot = qualified.lastIndexOf('.', dot - 1);
+        }
+        return qualified;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.greenshift.report;
+
+import dev.greenshift.engine.FileResult;
+import dev.greenshift.engine.Finding;
+import dev.greenshift.engine.Migration;
+import dev.greenshift.rewrite.Conflict;
+import dev.greenshift.source.ReadResult;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The report after diff or apply: problems and findings one per line, then one summary line. */
+public final class Summary {
+    private Summary() {
+    }
+
+    public static void print(Migration.Outcome outcome, String verb, PrintStream err) {
+        int changed = 0;
+        int flags = 0;
+        int conflicts = 0;
+        int errors = outcome.unreadable().size();
+        Map<String, Integer> edits = new TreeMap<>();
+        for (ReadResult.Unreadable u : outcome.unreadable()) {
+            err.println(u.displayPath() + ": error: " + u.reason());
+        }
+        for (FileResult r : outcome.results()) {
+            for (Finding f : r.findings()) {
+                err.println(f);
+                flags += f.kind() == Finding.Kind.FLAG ? 1 : 0;
+            }
+            for (Conflict c : r.conflicts()) {
+                err.println(c);
+                conflicts++;
+            }
+            if (r.error() != null) {
+                err.println(r.file().displayPath() + ": error: " + r.error());
+                errors++;
+                continue;
+            }
+            if (r.changed()) {
+                changed++;
+                r.editsByRecipe().forEach((k, v) -> edits.merge(k, v, Integer::sum));
+            }
+        }
+        int total = edits.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder perRecipe = new StringBuilder();
+        edits.forEach((k, v) -> perRecipe.append(perRecipe.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+        err.println("greenshift: " + (outcome.results().size() + outcome.unreadable().size()) + " files scanned, "
+                + changed + " " + verb + ", " + total + " edits" + (total == 0 ? "" : " (" + perRecipe + ")") + ", "
+                + flags + " flags, " + conflicts + " conflicts, " + errors + " errors"
+                + (outcome.verified() ? "" : " (not verified: python3 not found or --no-verify)"));
+    }
+
+    public static boolean hasErrors(Migration.Outcome outcome) {
+        return !outcome.unreadable().isEmpty() || outcome.results().stream().anyMatch(r -> r.error() != null);
+    }
+}

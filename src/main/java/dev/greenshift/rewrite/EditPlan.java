@@ -1,0 +1,58 @@
+package dev.greenshift.rewrite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The edits for one file, accepted in the order they are offered (recipe order), so an earlier
+ * recipe always wins an overlap. Edits may nest only inside the other's metavariable spans
+ * ({@code eventlet.spawn(f, eventlet.sleep)}); any other overlap is refused and reported.
+ */
+public final class EditPlan {
+    private final List<Edit> accepted = new ArrayList<>();
+
+    /** Accepts the edit, or returns the accepted edit it conflicts with. */
+    public Edit offer(Edit edit) {
+        for (Edit other : accepted) {
+            if (edit.isInsertion() && other.isInsertion() && edit.start() == other.start() && sameText(edit, other)) {
+                return null;
+            }
+            if (compatible(edit, other)) {
+                continue;
+            }
+            return other;
+        }
+        accepted.add(edit);
+        return null;
+    }
+
+    private static boolean compatible(Edit a, Edit b) {
+        if (a.end() <= b.start() || b.end() <= a.start()) {
+            return true;
+        }
+        return b.hosts(a.start(), a.end()) || a.hosts(b.start(), b.end());
+    }
+
+    private static boolean sameText(Edit a, Edit b) {
+        return a.fixedText() != null && a.fixedText().equals(b.fixedText());
+    }
+
+    public List<Edit> edits() {
+        List<Edit> sorted = new ArrayList<>(accepted);
+        // At one offset, insertions go first (they sit before the code an edit replaces), then outer edits before nested ones.
+        sorted.sort(Comparator.comparingInt(Edit::start)
+                .thenComparing(e -> !e.isInsertion())
+                .thenComparing(Comparator.comparingInt(Edit::end).reversed()));
+        return sorted;
+    }
+
+    public boolean isEmpty() {
+        return accepted.isEmpty();
+    }
+
+    /** The text with every edit applied; bytes outside edits are copied unchanged. */
+    public String render(String source) {
+        return new Renderer(source, edits()).render(0, source.length());
+    }
+}

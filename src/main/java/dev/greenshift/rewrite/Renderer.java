@@ -1,0 +1,119 @@
+package dev.greenshift.rewrite;
+
+import dev.greenshift.match.Span;
+import dev.greenshift.match.Template;
+import java.util.List;
+
+/**
+ * Applies sorted edits to a text. A template's metavariables render their original spans with
+ * the edits nested inside them applied, recursively; all other text is copied as it is.
+ */
+final class Renderer {
+    private final String source;
+    private final List<Edit> edits;
+
+    Renderer(String source, List<Edit> edits) {
+        this.source = source;
+        this.edits = edits;
+    }
+
+    String render(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int pos = from;
+        for (Edit e : edits) {
+            boolean inside = e.start() >= pos && e.end() <= to
+                    && (e.start() < to || e.isInsertion() && to == source.length());
+            if (!inside) {
+                continue;
+            }
+            out.append(source, pos, e.start());
+            out.append(renderEdit(e));
+            pos = e.end();
+        }
+        out.append(source, pos, to);
+        return out.toString();
+    }
+
+    private String renderEdit(Edit e) {
+        if (e.fixedText() != null) {
+            return e.fixedText();
+        }
+        StringBuilder out = new StringBuilder();
+        boolean skipComma = false;
+        for (Template.Piece piece : e.template().pieces()) {
+            if (piece instanceof Template.Literal literal) {
+                String text = literal.text().replace("\n", e.lineEnding() + e.indentation());
+                if (skipComma) {
+                    text = text.replaceFirst("^\\s*,\\s*", "");
+                    skipComma = false;
+                }
+                out.append(text);
+                continue;
+            }
+            Template.Var var = (Template.Var) piece;
+            List<Span> spans = e.bindings().getOrDefault(var.name(), List.of());
+            switch (var.form()) {
+                case TUPLE -> out.append(tuple(spans));
+                case DICT -> out.append(dict(spans));
+                default -> {
+                    if (spans.isEmpty()) {
+                        int trimmed = trailingComma(out);
+                        if (trimmed >= 0) {
+                            out.setLength(trimmed);
+                        } else {
+                            skipComma = true;
+                        }
+                    } else {
+                        out.append(joined(spans));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int trailingComma(StringBuilder out) {
+        int i = out.length();
+        while (i > 0 && Character.isWhitespace(out.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && out.charAt(i - 1) == ',') {
+            i--;
+            while (i > 0 && Character.isWhitespace(out.charAt(i - 1)) && out.charAt(i - 1) != '\n') {
+                i--;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Spans of one argument list render as the original text between them, comments included. */
+    private String joined(List<Span> spans) {
+        return render(spans.get(0).start(), spans.get(spans.size() - 1).end());
+    }
+
+    private String tuple(List<Span> spans) {
+        if (spans.isEmpty()) {
+            return "()";
+        }
+        if (spans.size() == 1) {
+            return "(" + render(spans.get(0).start(), spans.get(0).end()) + ",)";
+        }
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < spans.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(render(spans.get(i).start(), spans.get(i).end()));
+        }
+        return out.append(")").toString();
+    }
+
+    private String dict(List<Span> spans) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            out.append(i == 0 ? "" : ", ");
+            String value = render(s.valueStart(), s.end());
+            out.append(s.keyword() == null ? "**" + value : "'" + s.keyword() + "': " + value);
+        }
+        return out.append("}").toString();
+    }
+}
