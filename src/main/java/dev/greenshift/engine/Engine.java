@@ -5,7 +5,6 @@ import dev.greenshift.match.Match;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
 import dev.greenshift.names.NameTable;
-import dev.greenshift.recipe.Flag;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
@@ -111,6 +110,7 @@ public final class Engine {
                     continue;
                 }
                 owners.put(edit, recipe);
+                keepDroppedComments(module, m, recipe.id(), plan);
                 edits.merge(recipe.id(), 1, Integer::sum);
                 requires.addAll(recipe.requires());
                 if (recipe.safety() != Safety.SAFE || rc.flag() != null) {
@@ -119,13 +119,14 @@ public final class Engine {
             } else {
                 findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
                 if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
-                    Edit todo = todoComment(module, m.statement(), rc.flag(), message, recipe.id());
+                    Edit todo = todoComment(module, m.statement(), message, recipe.id());
                     if (todo != null) {
                         plan.offer(todo);
                     }
                 }
             }
         }
+        findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             return new FileResult(file, text, edits, findings, conflicts, null);
         }
@@ -133,6 +134,41 @@ public final class Engine {
         ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, roots, requires, file.lineEnding());
         FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /**
+     * A template re-lays the code it replaces; comments between the bound pieces would vanish.
+     * They move, unchanged, to lines of their own above the statement.
+     */
+    private static void keepDroppedComments(Module module, Match m, String recipe, EditPlan plan) {
+        if (m.statement() == null) {
+            return;
+        }
+        String text = module.tokens().text();
+        Token first = module.tokens().get(m.statement().firstWithDecorators());
+        int lineStart = module.lineStart(first.offset());
+        String indentation = text.substring(lineStart, first.offset()).isBlank() ? m.statement().indentation() : "";
+        for (Token t : module.tokens().tokens()) {
+            if (t.offset() >= m.end()) {
+                break;
+            }
+            if (t.kind() != dev.greenshift.lex.TokenKind.COMMENT || t.offset() < m.start() || insideBinding(m, t.offset())) {
+                continue;
+            }
+            plan.offer(Edit.fixed(lineStart, lineStart, recipe,
+                    indentation + t.text().strip() + LineEndings.at(text, first.offset()), t.line()));
+        }
+    }
+
+    private static boolean insideBinding(Match m, int offset) {
+        for (List<dev.greenshift.match.Span> spans : m.bindings().values()) {
+            for (dev.greenshift.match.Span s : spans) {
+                if (s.start() <= offset && offset < s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int lastLine(Module module, Statement s) {
@@ -148,7 +184,7 @@ public final class Engine {
     }
 
     /** A '# TODO(greenshift): ...' line above the statement, unless the line above already says it. */
-    private static Edit todoComment(Module module, Statement s, Flag flag, String message, String recipe) {
+    private static Edit todoComment(Module module, Statement s, String message, String recipe) {
         String text = module.tokens().text();
         Token first = module.tokens().get(s.firstWithDecorators());
         int lineStart = module.lineStart(first.offset());

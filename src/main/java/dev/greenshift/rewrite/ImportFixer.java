@@ -35,24 +35,42 @@ public final class ImportFixer {
     public static Result fix(Module original, String rewritten, Set<String> libraryRoots, List<Requirement> requires, String lineEnding) {
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module);
+        Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
-        Map<String, Integer> before = referenceCounts(original);
-        Map<String, Integer> after = referenceCounts(module);
-        removeUnused(module, names, libraryRoots, before, after, plan);
+        Set<Statement> removed = new java.util.HashSet<>();
+        Set<String> unbound = new java.util.HashSet<>();
+        removeUnused(module, names, libraryRoots, referenceCounts(original), uses, plan, removed, unbound);
+        Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
-            Binding existing = moduleBinding(module, names, r.boundName());
+            Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
             if (existing instanceof Binding.Imported imported && imported.qualified().equals(wanted)) {
                 continue;
             }
-            if (existing != null && !(existing instanceof Binding.Imported imported && isLibrary(imported.qualified(), libraryRoots)
-                    && after.getOrDefault(r.boundName(), 0) == 0)) {
+            if (existing != null) {
                 return new Result(rewritten, "cannot add '" + r.statementText() + "': the name '" + r.boundName()
-                        + "' is already bound in this module");
+                        + "' is already bound in this module" + (uses.getOrDefault(r.boundName(), 0) > 0 ? "" : " (unused)"));
             }
-            plan.offer(insertion(module, r, lineEnding));
+            Placement p = placement(module, r, removed);
+            placements.merge(p.offset(), p, Placement::join);
+        }
+        for (Placement p : placements.values()) {
+            plan.offer(Edit.fixed(p.offset(), p.offset(), "imports", p.render(lineEnding), p.line()));
         }
         return new Result(plan.isEmpty() ? rewritten : plan.render(rewritten), null);
+    }
+
+    /** Where new import lines go; lines sharing an offset render as one block with one framing. */
+    private record Placement(int offset, boolean leadingNewline, boolean blankBefore, boolean blankAfter, List<String> lines, int line) {
+        Placement join(Placement other) {
+            List<String> all = new ArrayList<>(lines);
+            all.addAll(other.lines);
+            return new Placement(offset, leadingNewline, blankBefore, blankAfter, all, line);
+        }
+
+        String render(String eol) {
+            return (leadingNewline ? eol : "") + (blankBefore ? eol : "") + String.join(eol, lines) + eol + (blankAfter ? eol : "");
+        }
     }
 
     private static List<Requirement> dedupe(List<Requirement> requires) {
@@ -115,7 +133,7 @@ public final class ImportFixer {
     }
 
     private static void removeUnused(Module module, NameTable names, Set<String> roots, Map<String, Integer> before,
-                                     Map<String, Integer> after, EditPlan plan) {
+                                     Map<String, Integer> after, EditPlan plan, Set<Statement> removed, Set<String> unbound) {
         Map<Statement, List<ImportedName>> unused = new LinkedHashMap<>();
         Map<Statement, Integer> clauses = new HashMap<>();
         for (ImportedName name : names.imports()) {
@@ -128,9 +146,14 @@ public final class ImportFixer {
         Map<Statement, Statement> parents = new HashMap<>();
         module.walk((s, parent) -> parents.put(s, parent));
         for (Map.Entry<Statement, List<ImportedName>> e : unused.entrySet()) {
+            if (parents.containsKey(e.getKey()) && parents.get(e.getKey()) != null && parents.get(e.getKey()).body().inline()) {
+                continue;
+            }
             Statement s = e.getKey();
+            e.getValue().forEach(n -> unbound.add(n.boundName()));
             if (e.getValue().size() == clauses.get(s)) {
                 removeStatement(module, s, parents.get(s), plan);
+                removed.add(s);
             } else {
                 for (ImportedName n : e.getValue()) {
                     removeClause(module.tokens(), n, plan);
@@ -151,7 +174,32 @@ public final class ImportFixer {
             plan.offer(Edit.fixed(first.offset(), tokens.get(s.last()).end(), "imports", "pass", first.line()));
             return;
         }
-        plan.offer(Edit.fixed(lineStart, terminator.end(), "imports", "", first.line()));
+        int end = terminator.end();
+        String text = tokens.text();
+        if (lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, end)) {
+            // The import stood alone between blank lines: take one of them too, or two blank lines would remain.
+            end = endOfLine(text, end);
+        }
+        plan.offer(Edit.fixed(lineStart, end, "imports", "", first.line()));
+    }
+
+    private static boolean isBlankLineBefore(String text, int lineStart) {
+        int i = lineStart - 1;
+        if (i > 0 && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
+    }
+
+    private static boolean isBlankLineAt(String text, int offset) {
+        return offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r');
+    }
+
+    private static int endOfLine(String text, int offset) {
+        if (text.startsWith("\r\n", offset)) {
+            return offset + 2;
+        }
+        return offset + 1;
     }
 
     /** Removes one name from 'from m import a, b' or 'import a, b', with its comma. */
@@ -174,7 +222,7 @@ public final class ImportFixer {
     }
 
     /** Where a new import goes: into the first import block, else after the docstring and __future__ imports. */
-    private static Edit insertion(Module module, Requirement r, String eol) {
+    private static Placement placement(Module module, Requirement r, Set<Statement> removed) {
         TokenStream tokens = module.tokens();
         String line = r.statementText();
         List<Statement> top = module.body().statements();
@@ -204,65 +252,107 @@ public final class ImportFixer {
             while (blockEnd + 1 < top.size() && top.get(blockEnd + 1).kind().isImport()) {
                 blockEnd++;
             }
-            List<Statement> block = top.subList(blockStart, blockEnd + 1);
-            Statement before = sortedPosition(tokens, block, line);
-            if (before != null) {
-                int at = module.lineStart(tokens.get(before.first()).offset());
-                return Edit.fixed(at, at, "imports", line + eol, before.line());
-            }
-            return after(module, block.get(block.size() - 1), line, eol, false);
+            return intoBlock(module, top.subList(blockStart, blockEnd + 1), r, removed);
         }
         if (header != null) {
-            return after(module, header, line, eol, true);
+            return after(module, header, line, true);
         }
         if (top.isEmpty()) {
             int end = tokens.text().length();
-            String prefix = end == 0 || tokens.text().endsWith("\n") || tokens.text().endsWith("\r") ? "" : eol;
-            return Edit.fixed(end, end, "imports", prefix + line + eol, 1);
+            boolean open = end > 0 && !tokens.text().endsWith("\n") && !tokens.text().endsWith("\r");
+            return new Placement(end, open, false, false, List.of(line), 1);
         }
         Statement first = top.get(0);
         int at = module.lineStart(tokens.get(first.firstWithDecorators()).offset());
-        return Edit.fixed(at, at, "imports", line + eol + eol, first.line());
+        return new Placement(at, false, false, true, List.of(line), first.line());
     }
 
-    /** In a block whose plain imports are sorted, the import the new one goes before; else null. */
-    private static Statement sortedPosition(TokenStream tokens, List<Statement> block, String line) {
-        List<Statement> same = new ArrayList<>();
-        for (Statement s : block) {
-            if (line.startsWith("import ") == (s.kind() == StatementKind.IMPORT)) {
-                same.add(s);
-            }
-        }
-        List<String> texts = new ArrayList<>();
-        for (Statement s : same) {
-            texts.add(tokens.textOf(s.first(), s.last()));
-        }
-        for (int k = 1; k < texts.size(); k++) {
-            if (texts.get(k - 1).compareTo(texts.get(k)) > 0) {
-                return null;
-            }
-        }
-        for (int k = 0; k < texts.size(); k++) {
-            if (texts.get(k).compareTo(line) > 0) {
-                return same.get(k);
-            }
-        }
-        return null;
-    }
-
-    private static Edit after(Module module, Statement s, String line, String eol, boolean blankLine) {
+    /**
+     * Puts the import into the block's standard-library group (the blank-line separated group
+     * made mostly of stdlib modules), at its sorted place when the group is sorted, else at its
+     * end. With no such group, a stdlib import opens a new first group; others join the last.
+     */
+    private static Placement intoBlock(Module module, List<Statement> block, Requirement r, Set<Statement> removed) {
         TokenStream tokens = module.tokens();
-        Token terminator = tokens.get(Math.min(s.lastDeep(), tokens.size() - 1));
+        List<List<Statement>> groups = new ArrayList<>();
+        int previousLine = -2;
+        boolean newGroup = true;
+        for (Statement s : block) {
+            newGroup |= s.line() > previousLine + 1;
+            previousLine = tokens.get(s.last()).line();
+            if (removed.contains(s)) {
+                continue;
+            }
+            if (newGroup) {
+                groups.add(new ArrayList<>());
+                newGroup = false;
+            }
+            groups.get(groups.size() - 1).add(s);
+        }
+        if (groups.isEmpty()) {
+            // Every import of the block goes away: the new ones take the place of the first.
+            int at = module.lineStart(tokens.get(block.get(0).first()).offset());
+            return new Placement(at, false, false, false, List.of(r.statementText()), block.get(0).line());
+        }
+        boolean stdlib = StandardLibrary.contains(r.module());
+        List<Statement> target = null;
+        if (stdlib) {
+            int best = 0;
+            for (List<Statement> g : groups) {
+                int count = (int) g.stream().filter(s -> StandardLibrary.contains(moduleOf(tokens, s))).count();
+                if (count * 2 > g.size() && count > best) {
+                    best = count;
+                    target = g;
+                }
+            }
+            if (target == null) {
+                int at = module.lineStart(tokens.get(block.get(0).first()).offset());
+                return new Placement(at, false, false, true, List.of(r.statementText()), block.get(0).line());
+            }
+        } else {
+            target = groups.get(groups.size() - 1);
+        }
+        String key = r.module().toLowerCase(java.util.Locale.ROOT);
+        boolean sorted = true;
+        for (int k = 1; k < target.size(); k++) {
+            if (moduleOf(tokens, target.get(k - 1)).toLowerCase(java.util.Locale.ROOT)
+                    .compareTo(moduleOf(tokens, target.get(k)).toLowerCase(java.util.Locale.ROOT)) > 0) {
+                sorted = false;
+            }
+        }
+        if (sorted) {
+            for (Statement s : target) {
+                if (moduleOf(tokens, s).toLowerCase(java.util.Locale.ROOT).compareTo(key) > 0) {
+                    int at = module.lineStart(tokens.get(s.first()).offset());
+                    return new Placement(at, false, false, false, List.of(r.statementText()), s.line());
+                }
+            }
+        }
+        return after(module, target.get(target.size() - 1), r.statementText(), false);
+    }
+
+    /** The module an import statement imports from: 'a.b' for 'import a.b' and 'from a.b import c'. */
+    private static String moduleOf(TokenStream tokens, Statement s) {
+        StringBuilder name = new StringBuilder();
+        for (int i = tokens.nextCode(s.first() + 1); i <= s.last(); i = tokens.nextCode(i + 1)) {
+            dev.greenshift.lex.Token t = tokens.get(i);
+            if (t.isName("import") || t.isName("as") || t.isOp(",")) {
+                break;
+            }
+            name.append(t.text());
+        }
+        return name.toString();
+    }
+
+    private static Placement after(Module module, Statement s, String line, boolean blankLine) {
+        TokenStream tokens = module.tokens();
         int k = s.lastDeep();
         while (k < tokens.size() - 1 && tokens.get(k).kind() != TokenKind.NEWLINE) {
             k++;
         }
-        terminator = tokens.get(k);
-        String extra = blankLine ? eol : "";
-        if (terminator.kind() == TokenKind.NEWLINE && !terminator.text().isEmpty()) {
-            return Edit.fixed(terminator.end(), terminator.end(), "imports", extra + line + eol, s.line());
-        }
-        return Edit.fixed(terminator.end(), terminator.end(), "imports", eol + extra + line + eol, s.line());
+        Token terminator = tokens.get(k);
+        boolean open = !(terminator.kind() == TokenKind.NEWLINE && !terminator.text().isEmpty());
+        return new Placement(terminator.end(), open, blankLine, false, List.of(line), s.line());
     }
 
     private static boolean isDocstring(TokenStream tokens, Statement s) {
