@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Migrates Python code off Eventlet: audit, rewrite with recipes, diff, apply.",
-        subcommands = {RoundtripCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RoundtripCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
