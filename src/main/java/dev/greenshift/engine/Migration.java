@@ -25,6 +25,13 @@ public final class Migration {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
+        PythonCompiler python = verify ? PythonCompiler.find() : null;
+        try (PythonCompiler.Session session = python == null ? null : python.open()) {
+            return run(engine, paths, session);
+        }
+    }
+
+    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python) throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
@@ -36,7 +43,6 @@ public final class Migration {
             }
         }
         List<FileResult> results = new ArrayList<>(files.parallelStream().map(engine::process).toList());
-        PythonCompiler python = verify ? PythonCompiler.find() : null;
         if (python != null) {
             results = verified(python, results);
         }
@@ -45,23 +51,27 @@ public final class Migration {
         return new Outcome(results, unreadable, python != null);
     }
 
-    private static List<FileResult> verified(PythonCompiler python, List<FileResult> results) throws IOException {
+    /**
+     * Compiles every changed output; only the inputs of outputs that fail are compiled too, to
+     * tell a broken rewrite (input compiled) from a file that never compiled.
+     */
+    private static List<FileResult> verified(PythonCompiler.Session python, List<FileResult> results) throws IOException {
         List<Integer> changed = new ArrayList<>();
         List<byte[]> sources = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             FileResult r = results.get(i);
             if (r.changed()) {
                 changed.add(i);
-                sources.add(r.file().bytes());
                 sources.add(r.file().encode(r.output()));
+                sources.add(r.file().bytes());
             }
         }
-        List<String> compiled = python.compile(sources);
+        List<String> compiled = python.compileUntilFirstOk(sources);
         List<FileResult> out = new ArrayList<>(results);
         for (int k = 0; k < changed.size(); k++) {
-            String before = compiled.get(2 * k);
-            String after = compiled.get(2 * k + 1);
-            if (before == null && after != null) {
+            String after = compiled.get(2 * k);
+            String before = compiled.get(2 * k + 1);
+            if (after != null && before == null) {
                 int i = changed.get(k);
                 out.set(i, out.get(i).withError("engine error: the rewritten file does not compile (" + after + "); left unchanged"));
             }

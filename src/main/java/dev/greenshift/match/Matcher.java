@@ -113,6 +113,10 @@ public final class Matcher {
         }
 
         private void matchChain(int head) {
+            boolean imported = names.mayBeImported(tokens.get(head).text());
+            if (!imported && methodNames.isEmpty()) {
+                return;
+            }
             List<Integer> chain = new ArrayList<>();
             chain.add(head);
             int j = head;
@@ -128,7 +132,7 @@ public final class Matcher {
                 chain.add(name);
                 j = name;
             }
-            String full = names.qualify(chain);
+            String full = imported ? names.qualify(chain) : null;
             if (full == null) {
                 matchMethod(chain);
                 return;

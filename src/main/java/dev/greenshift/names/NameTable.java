@@ -7,7 +7,9 @@ import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names stage's entry: what each name in a module is bound to. It follows Python's scoping
@@ -20,6 +22,7 @@ public final class NameTable {
     private final TokenStream tokens;
     private final List<Scope> scopes = new ArrayList<>();
     private final List<ImportedName> imports = new ArrayList<>();
+    private Set<String> importedNames;
 
     private NameTable(Module module) {
         this.module = module;
@@ -36,6 +39,18 @@ public final class NameTable {
 
     public List<ImportedName> imports() {
         return imports;
+    }
+
+    /** True when some import anywhere in the module binds {@code name}: a cheap test before {@link #lookup}. */
+    public boolean mayBeImported(String name) {
+        if (importedNames == null) {
+            Set<String> names = new HashSet<>();
+            for (ImportedName i : imports) {
+                names.add(i.boundName());
+            }
+            importedNames = names;
+        }
+        return importedNames.contains(name);
     }
 
     /** The binding that the NAME token at {@code index} refers to, or null if unbound here. */
