@@ -20,6 +20,14 @@ public sealed interface ArgPattern {
     record Keyword(String name, ArgPattern value) implements ArgPattern {
     }
 
+    /** A nested call such as {@code eventlet.listen(($host, $port))}: its callee is resolved like any other. */
+    record Call(String callee, List<ArgPattern> args) implements ArgPattern {
+    }
+
+    /** A parenthesised tuple such as {@code ($host, $port)}. */
+    record Tuple(List<ArgPattern> items) implements ArgPattern {
+    }
+
     /** Literal code, compared token by token ignoring layout and comments. */
     record Literal(List<String> tokens) implements ArgPattern {
     }

@@ -150,7 +150,7 @@ public final class Matcher {
                     Pattern pattern = patterns.get(p);
                     if (pattern instanceof Pattern.Call call && isCallee && call.context() != Context.METHOD) {
                         matchCall(p, call, head, after, null);
-                    } else if (pattern instanceof Pattern.Name name && !isCallee) {
+                    } else if (pattern instanceof Pattern.Name name && (!isCallee || name.context() == Context.IMPORT)) {
                         matchName(p, name, head, chain.get(k - 1));
                     }
                 }
@@ -217,6 +217,16 @@ public final class Matcher {
             return type;
         }
 
+        /** The call spanning exactly [first, last], with its canonical callee, or null. */
+        CallSite callAt(int first, int last) {
+            int open = tokens.partner(last);
+            if (open < first || !tokens.get(last).isOp(")")) {
+                return null;
+            }
+            String callee = callee(first, last);
+            return callee == null ? null : new CallSite(callee, open, last);
+        }
+
         private String callee(int from, int to) {
             if (tokens.get(from).kind() != TokenKind.NAME) {
                 return null;
@@ -246,7 +256,7 @@ public final class Matcher {
             if (receiver != null) {
                 bindings.put("receiver", List.of(receiver));
             }
-            if (!Arguments.match(tokens, open, close, pattern.args(), bindings)) {
+            if (!Arguments.match(tokens, open, close, pattern.args(), bindings, this::callAt)) {
                 return;
             }
             Statement s = owner[head];

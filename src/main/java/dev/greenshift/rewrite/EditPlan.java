@@ -27,6 +27,19 @@ public final class EditPlan {
         return null;
     }
 
+    /** Accepts all the edits or none of them; returns the accepted edit that blocks them, or null. */
+    public Edit offerAll(List<Edit> edits) {
+        for (Edit edit : edits) {
+            for (Edit other : accepted) {
+                if (!compatible(edit, other)) {
+                    return other;
+                }
+            }
+        }
+        accepted.addAll(edits);
+        return null;
+    }
+
     private static boolean compatible(Edit a, Edit b) {
         if (a.end() <= b.start() || b.end() <= a.start()) {
             return true;

@@ -163,43 +163,7 @@ public final class ImportFixer {
     }
 
     private static void removeStatement(Module module, Statement s, Statement parent, EditPlan plan) {
-        TokenStream tokens = module.tokens();
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
-        Token first = tokens.get(s.first());
-        Token terminator = tokens.get(Math.min(s.terminator(), tokens.size() - 1));
-        int lineStart = module.lineStart(first.offset());
-        boolean aloneOnLine = tokens.text().substring(lineStart, first.offset()).isBlank()
-                && terminator.kind() == TokenKind.NEWLINE;
-        if (siblings.size() == 1 && parent != null || !aloneOnLine) {
-            plan.offer(Edit.fixed(first.offset(), tokens.get(s.last()).end(), "imports", "pass", first.line()));
-            return;
-        }
-        int end = terminator.end();
-        String text = tokens.text();
-        if (lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, end)) {
-            // The import stood alone between blank lines: take one of them too, or two blank lines would remain.
-            end = endOfLine(text, end);
-        }
-        plan.offer(Edit.fixed(lineStart, end, "imports", "", first.line()));
-    }
-
-    private static boolean isBlankLineBefore(String text, int lineStart) {
-        int i = lineStart - 1;
-        if (i > 0 && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') {
-            i--;
-        }
-        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
-    }
-
-    private static boolean isBlankLineAt(String text, int offset) {
-        return offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r');
-    }
-
-    private static int endOfLine(String text, int offset) {
-        if (text.startsWith("\r\n", offset)) {
-            return offset + 2;
-        }
-        return offset + 1;
+        plan.offer(StatementRemoval.of(module, s, parent, "imports"));
     }
 
     /** Removes one name from 'from m import a, b' or 'import a, b', with its comma. */
