@@ -41,7 +41,7 @@ public final class Engine {
                 patterns.add(rc.pattern());
                 origin.add(new int[] {r, c});
                 if (rc.pattern().context() == Context.IMPORT && rc.template() != null) {
-                    renames.putIfAbsent(rc.pattern().key(), new ImportRenamer.Rename(rc.template().text().trim(), recipe.id()));
+                    renames.putIfAbsent(recipes.canonical(rc.pattern().key()), new ImportRenamer.Rename(rc.template().text().trim(), recipe.id()));
                 }
                 if (rc.conditions().stream().anyMatch(x -> x instanceof Condition.Ran)) {
                     runDependentKeys.add(rc.pattern().key());
@@ -60,6 +60,12 @@ public final class Engine {
             }
         }
         return false;
+    }
+
+    /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
+    public FileResult processAlone(SourceFile file) {
+        FileResult first = process(file);
+        return dependsOnRun(file) ? process(file, first.editsByRecipe().keySet()) : first;
     }
 
     /** Rewrites one file as if no other file had been seen ({@code where ran} conditions are false). */

@@ -85,7 +85,7 @@ final class FileRewrite {
             return new FileResult(file, text, edits, findings, conflicts, null);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine.roots(), requires, file.lineEnding());
+        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine.roots(), rewrittenAway(), requires, file.lineEnding());
         FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
@@ -94,7 +94,7 @@ final class FileRewrite {
         if (claimed.contains(recipe.id() + "@" + m.anchor())) {
             return;
         }
-        if (rc.pattern().context() == Context.IMPORT && boundDirectly(m, rc)) {
+        if (rc.pattern().context() == Context.IMPORT && boundDirectly(m, rc) || plan.consumes(m.start(), m.end())) {
             return;
         }
         List<HandleUses.Use> uses = new ArrayList<>();
@@ -129,7 +129,7 @@ final class FileRewrite {
         if (rc.pattern().context() == Context.IMPORT) {
             requires.add(new Requirement(rc.template().text().trim(), null, null));
         }
-        if (recipe.safety() != Safety.SAFE || rc.flag() != null) {
+        if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
         }
     }
@@ -148,7 +148,7 @@ final class FileRewrite {
     private boolean boundDirectly(Match m, RecipeCase rc) {
         Binding b = names.lookup(m.anchor());
         return b instanceof Binding.Imported imported
-                && engine.recipes().canonical(imported.qualified()).equals(rc.pattern().key());
+                && engine.recipes().canonical(imported.qualified()).equals(engine.recipes().canonical(rc.pattern().key()));
     }
 
     private boolean conditionsHold(Match m, RecipeCase rc, List<HandleUses.Use> uses) {
@@ -180,7 +180,8 @@ final class FileRewrite {
         if (spans == null || spans.size() != 1) {
             return null;
         }
-        return HandleUses.of(module, names, tokenAt(spans.get(0).start()), tokenAt(spans.get(0).end() - 1));
+        return HandleUses.following(module, names, tokenAt(spans.get(0).start()), tokenAt(spans.get(0).end() - 1),
+                engine.recipes()::canonical);
     }
 
     private boolean allAllowed(List<HandleUses.Use> found, List<UsePattern> allowed) {
@@ -235,6 +236,32 @@ final class FileRewrite {
                         Finding.Kind.REVIEW, recipe.message()));
             }
         }
+    }
+
+    /** Library-bound names all of whose references lie in code the edits replaced (not in their bound spans). */
+    private Set<String> rewrittenAway() {
+        Set<String> away = new HashSet<>();
+        Statement[] owners = module.owners();
+        for (dev.greenshift.names.ImportedName imported : names.imports()) {
+            if (!engine.roots().contains(imported.qualified().split("\\.")[0])) {
+                continue;
+            }
+            String name = imported.boundName();
+            int references = 0;
+            boolean allReplaced = true;
+            for (int i = 0; i < tokens.size() && allReplaced; i++) {
+                Token t = tokens.get(i);
+                if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                    continue;
+                }
+                references++;
+                allReplaced = plan.replaces(t.offset(), t.end());
+            }
+            if (allReplaced && references > 0) {
+                away.add(name);
+            }
+        }
+        return away;
     }
 
     private Map<Statement, Statement> parents() {

@@ -16,8 +16,8 @@ public sealed interface ArgPattern {
     record KeywordRest(String var) implements ArgPattern {
     }
 
-    /** {@code name=value}: a keyword argument, in any order. */
-    record Keyword(String name, ArgPattern value) implements ArgPattern {
+    /** {@code name=value}: a keyword argument, in any order; {@code name=$x?} may also be absent ($x binds nothing). */
+    record Keyword(String name, ArgPattern value, boolean optional) implements ArgPattern {
     }
 
     /** A nested call such as {@code eventlet.listen(($host, $port))}: its callee is resolved like any other. */

@@ -44,6 +44,10 @@ public final class Arguments {
                 keywordRest = k.var();
             } else if (p instanceof ArgPattern.Keyword k) {
                 Actual a = keywords.stream().filter(x -> k.name().equals(x.keyword())).findFirst().orElse(null);
+                if (a == null && k.optional()) {
+                    bindings.put(((ArgPattern.One) k.value()).var(), List.of());
+                    continue;
+                }
                 if (a == null || !value(tokens, a.value(), a.last(), k.value(), bindings, calls)) {
                     return false;
                 }
@@ -87,7 +91,7 @@ public final class Arguments {
                                  CallSite.Finder calls) {
         if (p instanceof ArgPattern.Call call) {
             CallSite site = calls == null ? null : calls.at(first, last);
-            return site != null && site.callee().equals(call.callee())
+            return site != null && site.matches(call.callee())
                     && match(tokens, site.open(), site.close(), call.args(), bindings, calls);
         }
         if (p instanceof ArgPattern.Tuple tuple) {

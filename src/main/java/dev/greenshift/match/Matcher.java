@@ -33,7 +33,10 @@ public final class Matcher {
         this.canonical = canonical;
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
-            String key = p instanceof Pattern.Call c && c.context() == Context.METHOD ? c.callee() + "#" + c.method() : p.key();
+            // Patterns are indexed by canonical names, as code is resolved to them; string targets stay as written.
+            String key = p instanceof Pattern.Text ? p.key()
+                    : p instanceof Pattern.Call c && c.context() == Context.METHOD ? canonical.apply(c.callee()) + "#" + c.method()
+                    : canonical.apply(p.key());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             roots.add(p.key().split("\\.")[0]);
             if (p instanceof Pattern.Call c && c.method() != null) {
@@ -224,7 +227,7 @@ public final class Matcher {
                 return null;
             }
             String callee = callee(first, last);
-            return callee == null ? null : new CallSite(callee, open, last);
+            return callee == null ? null : new CallSite(callee, open, last, canonical);
         }
 
         private String callee(int from, int to) {

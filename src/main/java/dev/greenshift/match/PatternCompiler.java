@@ -115,7 +115,8 @@ public final class PatternCompiler {
             }
         }
         if (to - from >= 3 && tokens.get(from).kind() == TokenKind.NAME && tokens.get(from + 1).isOp("=")) {
-            return new ArgPattern.Keyword(tokens.get(from).text(), argument(from + 2, to));
+            boolean optional = tokens.get(to - 1).is(TokenKind.ERROR, "?") && metavariable(from + 2) != null && to - from == 5;
+            return new ArgPattern.Keyword(tokens.get(from).text(), argument(from + 2, optional ? to - 1 : to), optional);
         }
         if (tokens.get(from).isOp("(") && matchingParen(from) == to - 1 && hasTopLevelComma(from + 1, to - 1)) {
             return new ArgPattern.Tuple(arguments(from + 1, to - 1));

@@ -367,7 +367,7 @@ public final class RecipeLoader {
             if (t.kind() == TokenKind.STRING && !closed(t.text())) {
                 return "unterminated string";
             }
-            if (t.kind() == TokenKind.INDENT && i > 0) {
+            if (t.kind() == TokenKind.INDENT && tokens.previousCode(i - 1) < 0) {
                 return "unexpected indent";
             }
         }

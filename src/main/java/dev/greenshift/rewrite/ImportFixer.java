@@ -32,14 +32,22 @@ public final class ImportFixer {
     private ImportFixer() {
     }
 
-    public static Result fix(Module original, String rewritten, Set<String> libraryRoots, List<Requirement> requires, String lineEnding) {
+    /**
+     * @param rewrittenAway names bound by library imports whose every use in the original was
+     *                      replaced by an edit: their import goes even though the new code reuses the name
+     *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
+     */
+    public static Result fix(Module original, String rewritten, Set<String> libraryRoots, Set<String> rewrittenAway,
+                             List<Requirement> requires, String lineEnding) {
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module);
         Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
         Set<String> unbound = new java.util.HashSet<>();
-        removeUnused(module, names, libraryRoots, referenceCounts(original), uses, plan, removed, unbound);
+        Map<String, Integer> after = new HashMap<>(uses);
+        rewrittenAway.forEach(after::remove);
+        removeUnused(module, names, libraryRoots, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
@@ -48,8 +56,9 @@ public final class ImportFixer {
                 continue;
             }
             if (existing != null) {
+                String to = existing instanceof Binding.Imported other ? " (to " + other.qualified() + ")" : "";
                 return new Result(rewritten, "cannot add '" + r.statementText() + "': the name '" + r.boundName()
-                        + "' is already bound in this module" + (uses.getOrDefault(r.boundName(), 0) > 0 ? "" : " (unused)"));
+                        + "' is already bound in this module" + to + " and still used; rewrite or rename its remaining uses first");
             }
             Placement p = placement(module, r, removed);
             placements.merge(p.offset(), p, Placement::join);
@@ -136,9 +145,12 @@ public final class ImportFixer {
                                      Map<String, Integer> after, EditPlan plan, Set<Statement> removed, Set<String> unbound) {
         Map<Statement, List<ImportedName>> unused = new LinkedHashMap<>();
         Map<Statement, Integer> clauses = new HashMap<>();
+        // Once nothing of the library is used any more, its imports that were unused before go too.
+        boolean libraryGone = names.imports().stream()
+                .noneMatch(n -> isLibrary(n.qualified(), roots) && after.getOrDefault(n.boundName(), 0) > 0);
         for (ImportedName name : names.imports()) {
             clauses.merge(name.statement(), 1, Integer::sum);
-            if (isLibrary(name.qualified(), roots) && before.getOrDefault(name.boundName(), 0) > 0
+            if (isLibrary(name.qualified(), roots) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0)
                     && after.getOrDefault(name.boundName(), 0) == 0) {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }
