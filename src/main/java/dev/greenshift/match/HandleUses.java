@@ -220,7 +220,8 @@ public final class HandleUses {
         String name = tokens.get(target).text();
         Statement[] owners = module.owners();
         List<Use> uses = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        int[] scope = names.bindingScope(target);
+        for (int i = scope[0]; i <= scope[1]; i++) {
             Token t = tokens.get(i);
             if (i == target || t.kind() != TokenKind.NAME || !t.text().equals(name) || module.isAttributeAccess(i)) {
                 continue;
