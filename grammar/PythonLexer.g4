@@ -63,8 +63,12 @@ fragment EXPONENT : [eE] [+-]? DIGITS ;
 fragment ID_START    : [\p{L}\p{Nl}_\u2118\u212E\u309B\u309C] ;
 fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C] ;
 
-/* Bodies of f-strings, one mode per quote kind. '{{' and '}}' are literal braces. */
-fragment F_TEXT_ESC : '\\' ~[{}\r\n] | '\\' ( '\r\n' | '\r' | '\n' ) | '\\' ;
+/*
+ * Bodies of f-strings, one mode per quote kind. '{{' and '}}' are literal braces. A lone backslash
+ * is text only before a brace (f"\{x}"): were it allowed anywhere, f"\\N{x}" could be cut as '\'
+ * plus a named escape '\N{x}' (the longer match) instead of an escaped backslash, 'N' and a field.
+ */
+fragment F_TEXT_ESC : '\\' ~[{}\r\n] | '\\' ( '\r\n' | '\r' | '\n' ) | '\\' { atBraceOrEnd() }? ;
 fragment F_NAMED_ESC : '\\N{' ~[}\r\n'"]* '}' ;
 
 mode FSTR_SQ;
