@@ -68,6 +68,9 @@ final class StructureParser {
                 continue;
             }
             if (t.kind() == TokenKind.INDENT) {
+                // Decorators followed by an indented line decorate nothing: keep them before it, in order.
+                statements.addAll(decorators);
+                decorators.clear();
                 pos = i + 1;
                 statements.addAll(parseBlock(depth + 1).statements());
                 continue;
