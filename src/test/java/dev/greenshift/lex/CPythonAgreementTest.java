@@ -3,20 +3,12 @@ package dev.greenshift.lex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  */
 class CPythonAgreementTest {
-    private static final long TIMEOUT_SECONDS = 60;
-
-    private static Path python;
-
-    @BeforeAll
-    static void findPython() {
-        python = onPath("python3").orElse(null);
-        Assumptions.assumeTrue(python != null, "python3 is not on PATH: skipping the comparison with CPython's tokenize");
-    }
-
     @Test
     void layoutTokensAgreeWithCPythonOnEveryModernFixture(@TempDir Path tmp) throws Exception {
         Map<String, Path> files = new LinkedHashMap<>();
@@ -52,7 +34,8 @@ class CPythonAgreementTest {
             Files.copy(fixture, copy);
             files.put(copy.toString(), fixture);
         }
-        Map<String, List<String>> cpython = runTokenize(tmp, new ArrayList<>(files.keySet()));
+        Map<String, List<String>> cpython = Python.runPerFile(getClass(), "cpython_tokens.py", tmp, new ArrayList<>(files.keySet()));
+        cpython.replaceAll((path, lines) -> foldFStrings(lines));
         assertFalse(cpython.isEmpty());
         for (Map.Entry<String, Path> e : files.entrySet()) {
             String name = e.getValue().getFileName().toString();
@@ -103,33 +86,6 @@ class CPythonAgreementTest {
         return tokens.size() - 1;
     }
 
-    private static Map<String, List<String>> runTokenize(Path tmp, List<String> paths) throws IOException, InterruptedException {
-        Path script = tmp.resolve("cpython_tokens.py");
-        try (InputStream in = CPythonAgreementTest.class.getResourceAsStream("cpython_tokens.py")) {
-            Files.copy(in, script);
-        }
-        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
-        command.addAll(paths);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        assertEquals(0, process.exitValue(), "python3 tokenize failed:\n" + output);
-        Map<String, List<String>> byFile = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : output.split("\n")) {
-            if (line.startsWith("==> ")) {
-                current = new ArrayList<>();
-                byFile.put(line.substring(4), current);
-            } else if (current != null && !line.isEmpty()) {
-                current.add(line);
-            }
-        }
-        byFile.replaceAll((path, lines) -> foldFStrings(lines));
-        return byFile;
-    }
-
     /** CPython 3.12+ emits FSTRING_START..FSTRING_END runs too: fold them as we fold ours. */
     private static List<String> foldFStrings(List<String> lines) {
         List<String> out = new ArrayList<>();
@@ -147,19 +103,5 @@ class CPythonAgreementTest {
             }
         }
         return out;
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }
