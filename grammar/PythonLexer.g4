@@ -103,9 +103,13 @@ DQ3_LBRACE : '{' { enterField(); } -> type(LBRACE) ;
 DQ3_RBRACE : '}' -> type(RBRACE) ;
 DQ3_ERROR  : . -> type(ERROR_CHAR) ;
 
-/* The format spec after ':' in a replacement field: text, nested fields, then the closing '}'. */
+/*
+ * The format spec after ':' in a replacement field: text, nested fields, then the closing '}'.
+ * Escapes follow the f-string body's rules: a backslash never hides a brace (f"{a:\{b}}" nests a
+ * field), and '\N{...}' is one named escape unless the f-string is raw.
+ */
 mode FORMAT_SPEC;
-SPEC_MIDDLE  : ( ~[\\{}\r\n] | '\\' ~[\r\n] )+ -> type(FSTRING_MIDDLE) ;
+SPEC_MIDDLE  : ( ~[\\{}\r\n] | '\\' ~[{}\r\n] | {!isRawFString()}? F_NAMED_ESC | '\\' { atBraceOrEnd() }? )+ -> type(FSTRING_MIDDLE) ;
 SPEC_LBRACE  : '{' { enterField(); } -> type(LBRACE) ;
 SPEC_RBRACE  : '}' { exitFormatSpec(); } -> type(RBRACE) ;
 SPEC_NEWLINE : ( '\r\n' | '\r' | '\n' ) { newlineInFormatSpec(); } ;

@@ -142,6 +142,24 @@ class LexerEdgeCaseTest {
         }
 
         @Test
+        void backslashInAFormatSpecDoesNotHideANestedField() {
+            // Found by comparing with CPython 3.12: '\{b' used to be read as spec text.
+            assertExpression("f\"{a:\\{b}}\"",
+                    "FSTRING_START f\"", "OP {", "NAME a", "OP :", "FSTRING_MIDDLE \\", "OP {", "NAME b", "OP }", "OP }",
+                    "FSTRING_END \"");
+        }
+
+        @Test
+        void namedEscapeInAFormatSpecIsTextUnlessRaw() {
+            // Found by comparing with CPython 3.12: '{DASH}' used to be read as a nested field.
+            assertExpression("f\"{a:\\N{DASH}}\"",
+                    "FSTRING_START f\"", "OP {", "NAME a", "OP :", "FSTRING_MIDDLE \\N{DASH}", "OP }", "FSTRING_END \"");
+            assertExpression("rf\"{a:\\N{b}}\"",
+                    "FSTRING_START rf\"", "OP {", "NAME a", "OP :", "FSTRING_MIDDLE \\N", "OP {", "NAME b", "OP }", "OP }",
+                    "FSTRING_END \"");
+        }
+
+        @Test
         void colonsInsideBracketsOrALambdaBodyDoNotStartAFormatSpec() {
             assertExpression("f\"{a[1:2]}\"",
                     "FSTRING_START f\"", "OP {", "NAME a", "OP [", "NUMBER 1", "OP :", "NUMBER 2", "OP ]", "OP }", "FSTRING_END \"");
