@@ -40,7 +40,7 @@ final class PythonScan {
     private static final java.util.regex.Pattern ENV_VAR = java.util.regex.Pattern.compile("EVENTLET_[A-Z0-9_]+");
     private static final java.util.regex.Pattern REQUIREMENT =
             java.util.regex.Pattern.compile("eventlet\\s*(\\[[^\\]]*\\])?\\s*([<>=!~;].*)?");
-    /** A function this short (docstring aside) that uses Eventlet is a wrapper of it, wherever the use stands. */
+    /** A function this short (docstring aside) that passes its parameters on to Eventlet wraps it. */
     private static final int SHORT_BODY = 3;
     /** Keys Eventlet's WSGI server puts in the environ: reading them ties the app to that server. */
     private static final Set<String> WSGI_ENVIRON = Set.of("eventlet.input", "eventlet.posthooks", "eventlet.set_idle");
@@ -432,10 +432,79 @@ final class PythonScan {
             if (s.kind() == StatementKind.CLASS) {
                 wrapping = token >= s.first() && token <= s.last();
             } else {
-                Statement own = owner[token];
-                wrapping = own != null && own.kind() == StatementKind.RETURN || codeStatements(s) <= SHORT_BODY;
+                wrapping = forwards(s, owner[token]);
             }
             targetsOfTop.computeIfAbsent(ti, k -> new ArrayList<>()).add(new Target(qualified, wrapping));
+        }
+
+        /**
+         * Whether a use in statement {@code own} makes the function {@code def} a wrapper: the use is
+         * returned, or assigned to a name the function returns, or (in a short function) the
+         * statement passes the function's own parameters on.
+         */
+        private boolean forwards(Statement def, Statement own) {
+            if (own == null) {
+                return false;
+            }
+            if (own.kind() == StatementKind.RETURN) {
+                return true;
+            }
+            if (own.kind() == StatementKind.ASSIGNMENT && tokens.get(own.first()).kind() == TokenKind.NAME
+                    && returnsName(def, tokens.get(own.first()).text())) {
+                return true;
+            }
+            if (codeStatements(def) > SHORT_BODY) {
+                return false;
+            }
+            Set<String> params = parameters(def);
+            for (int i = own.first(); i <= own.last(); i++) {
+                if (tokens.get(i).kind() == TokenKind.NAME && params.contains(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean returnsName(Statement def, String name) {
+            boolean[] found = {false};
+            walkBody(def.children(), r -> {
+                if (r.kind() == StatementKind.RETURN && r.last() == tokens.nextCode(r.first() + 1)
+                        && tokens.get(r.last()).isName(name)) {
+                    found[0] = true;
+                }
+            });
+            return found[0];
+        }
+
+        private void walkBody(List<Statement> body, java.util.function.Consumer<Statement> visit) {
+            for (Statement st : body) {
+                visit.accept(st);
+                if (st.kind() != StatementKind.DEF && st.kind() != StatementKind.CLASS) {
+                    walkBody(st.children(), visit);
+                }
+            }
+        }
+
+        /** The parameter names of a def (self and cls aside). */
+        private Set<String> parameters(Statement def) {
+            Set<String> params = new HashSet<>();
+            int open = def.first();
+            while (open < def.last() && !tokens.get(open).isOp("(")) {
+                open++;
+            }
+            int close = tokens.partner(open);
+            for (int i = open + 1; i < close && close > 0; i++) {
+                if (tokens.get(i).kind() != TokenKind.NAME) {
+                    continue;
+                }
+                Token prev = tokens.get(tokens.previousCode(i - 1));
+                if (prev.isOp("(") || prev.isOp(",") || prev.isOp("*") || prev.isOp("**")) {
+                    params.add(tokens.get(i).text());
+                }
+            }
+            params.remove("self");
+            params.remove("cls");
+            return params;
         }
 
         private int codeStatements(Statement def) {

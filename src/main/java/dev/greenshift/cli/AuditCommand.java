@@ -13,6 +13,7 @@ import dev.greenshift.report.AtomicWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,7 +73,12 @@ final class AuditCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                AtomicWriter.write(output, rendered.getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
+                if (Files.exists(output)) {
+                    AtomicWriter.write(output, bytes);
+                } else {
+                    Files.write(output, bytes);
+                }
             } catch (IOException e) {
                 System.err.println("greenshift: cannot write " + output + ": " + e.getMessage());
                 return 3;
