@@ -330,7 +330,7 @@ final class FileRewrite {
         return s == null ? "" : s.indentation();
     }
 
-    /** A '# TODO(greenshift): ...' line above the statement, unless the line above already says it. */
+    /** A '# TODO(greenshift): ...' line above the statement, unless the comment lines right above already say it. */
     private Edit todoComment(Statement s, String message, String recipe) {
         Token first = tokens.get(s.firstWithDecorators());
         int lineStart = module.lineStart(first.offset());
@@ -338,11 +338,17 @@ final class FileRewrite {
             return null;
         }
         String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
-        if (lineStart > 0) {
-            int previousStart = module.lineStart(lineStart - 1);
-            if (text.substring(previousStart, lineStart).trim().equals(comment)) {
+        int end = lineStart;
+        while (end > 0) {
+            int previousStart = module.lineStart(end - 1);
+            String previous = text.substring(previousStart, end).trim();
+            if (!previous.startsWith("#")) {
+                break;
+            }
+            if (previous.equals(comment)) {
                 return null;
             }
+            end = previousStart;
         }
         return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
     }

@@ -47,14 +47,20 @@ public final class EditPlan {
 
     /** Accepts all the edits or none of them; returns the accepted edit that blocks them, or null. */
     public Edit offerAll(List<Edit> edits) {
+        List<Edit> fresh = new ArrayList<>();
         for (Edit edit : edits) {
+            // The same rewrite asked twice (two handles passed to one function share its follow-ups) is one edit.
+            if (accepted.contains(edit)) {
+                continue;
+            }
             for (Edit other : accepted) {
                 if (!compatible(edit, other)) {
                     return other;
                 }
             }
+            fresh.add(edit);
         }
-        accepted.addAll(edits);
+        accepted.addAll(fresh);
         return null;
     }
 
