@@ -1,13 +1,10 @@
 package dev.greenshift.engine;
 
-import dev.greenshift.names.ImportedName;
-import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Safety;
 import dev.greenshift.rewrite.Requirements;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
-import dev.greenshift.syntax.Module;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,7 @@ final class DependencyCleanup {
         if (!changedCode) {
             return List.of();
         }
-        long stillUsing = results.stream().filter(r -> importsLibrary(r.changed() ? r.output() : r.file().text(), engine)).count();
+        long stillUsing = results.stream().filter(FileResult::importsLibrary).count();
         List<FileResult> edited = new ArrayList<>();
         for (Path file : requirementFiles(paths)) {
             ReadResult read = SourceReader.read(file, dev.greenshift.source.FileDiscovery.display(file, Path.of("").toAbsolutePath()));
@@ -48,7 +45,7 @@ final class DependencyCleanup {
                     continue;
                 }
                 if (stillUsing == 0) {
-                    edited.add(new FileResult(source, without, Map.of(STEP, 1), List.of(), List.of(), null));
+                    edited.add(new FileResult(source, without, Map.of(STEP, 1), List.of(), List.of(), null, false));
                 } else {
                     notes.add(new Finding(source.displayPath(), lineOfFirstRemoval(source.text(), without), 0, STEP, Safety.REVIEW,
                             Finding.Kind.FLAG, library + " is still imported by " + stillUsing + " file(s): requirement kept"));
@@ -56,18 +53,6 @@ final class DependencyCleanup {
             }
         }
         return edited;
-    }
-
-    private static boolean importsLibrary(String text, Engine engine) {
-        if (!engine.couldMatch(text)) {
-            return false;
-        }
-        for (ImportedName n : NameTable.of(Module.parse(text)).imports()) {
-            if (engine.isLibrary(n.qualified())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Path> requirementFiles(List<Path> paths) throws IOException {

@@ -9,6 +9,7 @@ import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,11 +77,16 @@ public final class Engine {
 
     /** Rewrites one file, knowing which recipes made edits elsewhere in the run. */
     public FileResult process(SourceFile file, Set<String> ranInProject) {
+        return process(file, ranInProject, null);
+    }
+
+    /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
+    FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
         if (!couldMatch(file.text())) {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * What the engine made of one file: the output text, the edits applied per recipe, findings,
- * conflicts, and an error when the output must not be written. Printing a diff, writing the file
+ * conflicts, an error when the output must not be written, and whether the file (as it will be
+ * written) still imports a migrated library, which decides the requirements step. Printing a diff, writing the file
  * and reporting are separate consumers of this value.
  */
 public record FileResult(SourceFile file, String output, Map<String, Integer> editsByRecipe, List<Finding> findings,
-                         List<Conflict> conflicts, String error) {
+                         List<Conflict> conflicts, String error, boolean importsLibrary) {
 
     public FileResult {
         editsByRecipe = Map.copyOf(editsByRecipe);
@@ -20,7 +21,7 @@ public record FileResult(SourceFile file, String output, Map<String, Integer> ed
     }
 
     public static FileResult unchanged(SourceFile file) {
-        return new FileResult(file, file.text(), Map.of(), List.of(), List.of(), null);
+        return new FileResult(file, file.text(), Map.of(), List.of(), List.of(), null, false);
     }
 
     public boolean changed() {
@@ -28,6 +29,6 @@ public record FileResult(SourceFile file, String output, Map<String, Integer> ed
     }
 
     public FileResult withError(String message) {
-        return new FileResult(file, file.text(), editsByRecipe, findings, conflicts, message);
+        return new FileResult(file, file.text(), editsByRecipe, findings, conflicts, message, true);
     }
 }

@@ -59,12 +59,12 @@ final class FileRewrite {
     private final List<Requirement> requires = new ArrayList<>();
     private Map<Statement, Statement> parents;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
         this.engine = engine;
         this.file = file;
         this.ran = ran;
         this.text = file.text();
-        this.module = Module.parse(text);
+        this.module = module;
         this.names = NameTable.of(module);
         this.tokens = module.tokens();
     }
@@ -82,11 +82,12 @@ final class FileRewrite {
         renameImports(suppressions);
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
-            return new FileResult(file, text, edits, findings, conflicts, null);
+            boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
+            return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
         ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
-        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null);
+        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
 

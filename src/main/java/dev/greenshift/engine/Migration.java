@@ -48,9 +48,11 @@ public final class Migration {
                 unreadable.add((ReadResult.Unreadable) r);
             }
         }
-        engine = engine.withProjectAliases(ProjectIndex.of(files, engine));
+        ProjectIndex index = ProjectIndex.of(files, engine);
+        engine = engine.withProjectAliases(index);
         Engine project = engine;
-        List<FileResult> results = new ArrayList<>(files.parallelStream().map(project::process).toList());
+        List<FileResult> results = new ArrayList<>(files.parallelStream()
+                .map(f -> project.process(f, Set.of(), index.parsed().get(f))).toList());
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).

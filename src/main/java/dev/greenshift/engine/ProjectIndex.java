@@ -21,24 +21,30 @@ import java.util.Set;
  * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
  * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
  */
-record ProjectIndex(Map<String, String> aliases, Set<String> needles) {
+record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed) {
 
     static ProjectIndex of(List<SourceFile> files, Engine engine) {
+        if (files.size() < 2) {
+            return new ProjectIndex(Map.of(), Set.of(), Map.of());
+        }
         Map<String, String> aliases = new HashMap<>();
         Set<String> needles = new HashSet<>();
+        // Kept so the rewrite does not lex these files a second time.
+        Map<SourceFile, Module> parsed = new java.util.IdentityHashMap<>();
         for (SourceFile file : files) {
             String module = moduleName(file.path());
             if (module == null || !engine.couldMatch(file.text())) {
                 continue;
             }
-            Module parsed;
+            Module parsedModule;
             try {
-                parsed = Module.parse(file.text());
+                parsedModule = Module.parse(file.text());
             } catch (RuntimeException | StackOverflowError e) {
                 continue;
             }
-            NameTable names = NameTable.of(parsed);
-            List<Statement> top = parsed.body().statements();
+            parsed.put(file, parsedModule);
+            NameTable names = NameTable.of(parsedModule);
+            List<Statement> top = parsedModule.body().statements();
             for (ImportedName n : names.imports()) {
                 if (!top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
                     continue;
@@ -49,10 +55,11 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles) {
                 String target = n.boundName().equals(n.qualified().split("\\.")[0]) && !n.qualified().contains(".")
                         ? n.qualified() : boundTarget(n);
                 aliases.put(module + "." + n.boundName(), target);
-                needles.add(module.substring(module.lastIndexOf('.') + 1));
+                // Code using a re-export spells its name ('from m import sleep', 'm.sleep'): a cheap filter.
+                needles.add(n.boundName());
             }
         }
-        return new ProjectIndex(aliases, needles);
+        return new ProjectIndex(aliases, needles, parsed);
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */

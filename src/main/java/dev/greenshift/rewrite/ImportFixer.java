@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class ImportFixer {
 
-    /** The fixed text, or a problem that makes the rewrite unsafe to write. */
-    public record Result(String text, String problem) {
+    /** The fixed text, or a problem that makes the rewrite unsafe to write; and whether the library is still imported. */
+    public record Result(String text, String problem, boolean libraryImported) {
     }
 
     private ImportFixer() {
@@ -58,7 +58,7 @@ public final class ImportFixer {
             if (existing != null) {
                 String to = existing instanceof Binding.Imported other ? " (to " + other.qualified() + ")" : "";
                 return new Result(rewritten, "cannot add '" + r.statementText() + "': the name '" + r.boundName()
-                        + "' is already bound in this module" + to + " and still used; rewrite or rename its remaining uses first");
+                        + "' is already bound in this module" + to + " and still used; rewrite or rename its remaining uses first", true);
             }
             Placement p = placement(module, r, removed);
             placements.merge(p.offset(), p, Placement::join);
@@ -66,7 +66,9 @@ public final class ImportFixer {
         for (Placement p : placements.values()) {
             plan.offer(Edit.fixed(p.offset(), p.offset(), "imports", p.render(lineEnding), p.line()));
         }
-        return new Result(plan.isEmpty() ? rewritten : plan.render(rewritten), null);
+        boolean libraryImported = names.imports().stream()
+                .anyMatch(n -> library.test(n.qualified()) && !removed.contains(n.statement()) && !unbound.contains(n.boundName()));
+        return new Result(plan.isEmpty() ? rewritten : plan.render(rewritten), null, libraryImported);
     }
 
     /** Where new import lines go; lines sharing an offset render as one block with one framing. */
