@@ -63,8 +63,12 @@ fragment EXPONENT : [eE] [+-]? DIGITS ;
 fragment ID_START    : [\p{L}\p{Nl}_\u2118\u212E\u309B\u309C] ;
 fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C] ;
 
-/* Bodies of f-strings, one mode per quote kind. '{{' and '}}' are literal braces. */
-fragment F_TEXT_ESC : '\\' ~[{}\r\n] | '\\' ( '\r\n' | '\r' | '\n' ) | '\\' ;
+/*
+ * Bodies of f-strings, one mode per quote kind. '{{' and '}}' are literal braces. A lone backslash
+ * is text only before a brace (f"\{x}"): were it allowed anywhere, f"\\N{x}" could be cut as '\'
+ * plus a named escape '\N{x}' (the longer match) instead of an escaped backslash, 'N' and a field.
+ */
+fragment F_TEXT_ESC : '\\' ~[{}\r\n] | '\\' ( '\r\n' | '\r' | '\n' ) | '\\' { atBraceOrEnd() }? ;
 fragment F_NAMED_ESC : '\\N{' ~[}\r\n'"]* '}' ;
 
 mode FSTR_SQ;
@@ -99,9 +103,13 @@ DQ3_LBRACE : '{' { enterField(); } -> type(LBRACE) ;
 DQ3_RBRACE : '}' -> type(RBRACE) ;
 DQ3_ERROR  : . -> type(ERROR_CHAR) ;
 
-/* The format spec after ':' in a replacement field: text, nested fields, then the closing '}'. */
+/*
+ * The format spec after ':' in a replacement field: text, nested fields, then the closing '}'.
+ * Escapes follow the f-string body's rules: a backslash never hides a brace (f"{a:\{b}}" nests a
+ * field), and '\N{...}' is one named escape unless the f-string is raw.
+ */
 mode FORMAT_SPEC;
-SPEC_MIDDLE  : ( ~[\\{}\r\n] | '\\' ~[\r\n] )+ -> type(FSTRING_MIDDLE) ;
+SPEC_MIDDLE  : ( ~[\\{}\r\n] | '\\' ~[{}\r\n] | {!isRawFString()}? F_NAMED_ESC | '\\' { atBraceOrEnd() }? )+ -> type(FSTRING_MIDDLE) ;
 SPEC_LBRACE  : '{' { enterField(); } -> type(LBRACE) ;
 SPEC_RBRACE  : '}' { exitFormatSpec(); } -> type(RBRACE) ;
 SPEC_NEWLINE : ( '\r\n' | '\r' | '\n' ) { newlineInFormatSpec(); } ;

@@ -12,6 +12,9 @@
  *       match call      `eventlet.sleep($secs)` -> `time.sleep($secs)`
  *       match name      `eventlet.sleep`        -> `time.sleep`
  *       match statement `eventlet.kill($gt)`    flag todo "threads cannot be killed"
+ *       match assignment `$t = eventlet.spawn($fn)` where $t only statement `$t.wait()`
+ *           -> `$t = threading.Thread(target=$fn, daemon=True)`
+ *           then `$t.wait()` -> `$t.join()`
  *   }
  *
  * Patterns and templates are Python text between backticks (``` for several lines); the
@@ -30,8 +33,19 @@ item       : 'summary' STRING                         # summary
            | 'safety' ident                           # safety
            | 'message' STRING                         # message
            | 'requires' importSpec                    # requires
-           | 'match' ident PYTHON action              # case
+           | 'match' ident PYTHON condition* action followUp*   # case
            ;
+
+/* Conditions on how a bound name is used elsewhere, or on what else the run rewrote. */
+condition  : 'where' VAR 'unused'                    # unused
+           | 'where' VAR 'only' usePattern+          # only
+           | 'where' 'ran' ident                     # ran
+           ;
+
+usePattern : ident* PYTHON ;
+
+/* Rewrites of the uses of a bound name, applied together with the case's own rewrite. */
+followUp   : 'then' PYTHON '->' PYTHON ;
 
 action     : '->' PYTHON flag?                        # rewrite
            | flag                                     # flagOnly
@@ -46,10 +60,12 @@ importSpec : 'import' dotted ( 'as' ident )?          # plainImport
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | TODO ;
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'where' | 'unused' | 'only' | 'ran' | 'then'
+           | TODO ;
 
 TODO    : 'todo' ;
 ID      : [a-zA-Z_] [a-zA-Z0-9_\-]* ;
+VAR     : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 STRING  : '"' ( ~["\\\r\n] | '\\' . )* '"' ;
 PYTHON  : '```' .*? '```' | '`' ~[`]* '`' ;
 COMMENT : '#' ~[\r\n]* -> skip ;

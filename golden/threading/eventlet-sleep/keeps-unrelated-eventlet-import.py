@@ -1,7 +1,7 @@
 import eventlet
 import eventlet.debug
 
-eventlet.debug.hub_prevent_multiple_readers(False)
+VERSION = eventlet.__version__
 
 
 def pause():

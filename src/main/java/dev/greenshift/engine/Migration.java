@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One run of the engine over the paths a user named: discover, read, rewrite (in parallel,
@@ -43,6 +45,14 @@ public final class Migration {
             }
         }
         List<FileResult> results = new ArrayList<>(files.parallelStream().map(engine::process).toList());
+        Set<String> ran = new HashSet<>();
+        results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
+        // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
+        for (int i = 0; i < results.size(); i++) {
+            if (engine.dependsOnRun(results.get(i).file())) {
+                results.set(i, engine.process(results.get(i).file(), ran));
+            }
+        }
         if (python != null) {
             results = verified(python, results);
         }

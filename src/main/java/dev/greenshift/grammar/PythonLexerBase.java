@@ -79,6 +79,12 @@ public abstract class PythonLexerBase extends Lexer {
         exitFString();
     }
 
+    /** True when the next character is a brace or the end of input: where a lone backslash may stand. */
+    protected boolean atBraceOrEnd() {
+        int next = _input.LA(1);
+        return next == '{' || next == '}' || next == CharStream.EOF;
+    }
+
     protected boolean isRawFString() {
         for (Frame frame : frames) {
             if (!frame.field) {

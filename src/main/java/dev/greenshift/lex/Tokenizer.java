@@ -167,12 +167,25 @@ public final class Tokenizer {
     private void finish() {
         if (logicalLineStarted) {
             emit(TokenKind.NEWLINE, "");
+        } else if (endsWithComment()) {
+            // CPython ends a comment-only last line that lacks a line break with an empty NL.
+            emit(TokenKind.NL, "");
         }
         while (indents.size() > 1) {
             indents.pop();
             emit(TokenKind.DEDENT, "");
         }
         emit(TokenKind.ENDMARKER, "");
+    }
+
+    private boolean endsWithComment() {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            TokenKind kind = out.get(i).kind();
+            if (kind != TokenKind.WHITESPACE) {
+                return kind == TokenKind.COMMENT;
+            }
+        }
+        return false;
     }
 
     private void emit(TokenKind kind, String raw) {

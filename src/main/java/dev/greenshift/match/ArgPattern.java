@@ -16,8 +16,16 @@ public sealed interface ArgPattern {
     record KeywordRest(String var) implements ArgPattern {
     }
 
-    /** {@code name=value}: a keyword argument, in any order. */
-    record Keyword(String name, ArgPattern value) implements ArgPattern {
+    /** {@code name=value}: a keyword argument, in any order; {@code name=$x?} may also be absent ($x binds nothing). */
+    record Keyword(String name, ArgPattern value, boolean optional) implements ArgPattern {
+    }
+
+    /** A nested call such as {@code eventlet.listen(($host, $port))}: its callee is resolved like any other. */
+    record Call(String callee, List<ArgPattern> args) implements ArgPattern {
+    }
+
+    /** A parenthesised tuple such as {@code ($host, $port)}. */
+    record Tuple(List<ArgPattern> items) implements ArgPattern {
     }
 
     /** Literal code, compared token by token ignoring layout and comments. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * keyword ones in any order, {@code $x*} and {@code $x**} taking the rest. Layout and comments
  * between tokens are ignored; bound spans keep them, since they cover the original text.
  */
-final class Arguments {
+public final class Arguments {
     private enum Kind { POSITIONAL, STAR, KEYWORD, DOUBLE_STAR }
 
     /** One actual argument: its kind, code tokens [first, last], keyword name and value start. */
@@ -24,7 +24,9 @@ final class Arguments {
     private Arguments() {
     }
 
-    static boolean match(TokenStream tokens, int open, int close, List<ArgPattern> pattern, Map<String, List<Span>> bindings) {
+    /** Matches the arguments between {@code open} and {@code close}, adding bindings; false when they do not fit. */
+    public static boolean match(TokenStream tokens, int open, int close, List<ArgPattern> pattern, Map<String, List<Span>> bindings,
+                                CallSite.Finder calls) {
         List<Actual> actual = split(tokens, open, close);
         List<Actual> positional = new ArrayList<>();
         List<Actual> keywords = new ArrayList<>();
@@ -42,7 +44,11 @@ final class Arguments {
                 keywordRest = k.var();
             } else if (p instanceof ArgPattern.Keyword k) {
                 Actual a = keywords.stream().filter(x -> k.name().equals(x.keyword())).findFirst().orElse(null);
-                if (a == null || !value(tokens, a.value(), a.last(), k.value(), bindings)) {
+                if (a == null && k.optional()) {
+                    bindings.put(((ArgPattern.One) k.value()).var(), List.of());
+                    continue;
+                }
+                if (a == null || !value(tokens, a.value(), a.last(), k.value(), bindings, calls)) {
                     return false;
                 }
                 usedKeywords.add(k.name());
@@ -51,7 +57,7 @@ final class Arguments {
                     return false;
                 }
                 Actual a = positional.get(next++);
-                if (!value(tokens, a.first(), a.last(), p, bindings)) {
+                if (!value(tokens, a.first(), a.last(), p, bindings, calls)) {
                     return false;
                 }
             }
@@ -81,7 +87,17 @@ final class Arguments {
         return true;
     }
 
-    private static boolean value(TokenStream tokens, int first, int last, ArgPattern p, Map<String, List<Span>> bindings) {
+    private static boolean value(TokenStream tokens, int first, int last, ArgPattern p, Map<String, List<Span>> bindings,
+                                 CallSite.Finder calls) {
+        if (p instanceof ArgPattern.Call call) {
+            CallSite site = calls == null ? null : calls.at(first, last);
+            return site != null && site.matches(call.callee())
+                    && match(tokens, site.open(), site.close(), call.args(), bindings, calls);
+        }
+        if (p instanceof ArgPattern.Tuple tuple) {
+            return tokens.get(first).isOp("(") && tokens.partner(first) == last
+                    && match(tokens, first, last, tuple.items(), bindings, calls);
+        }
         if (p instanceof ArgPattern.One one) {
             if (!one.var().equals("_")) {
                 bindings.put(one.var(), List.of(Span.of(tokens.get(first).offset(), tokens.get(last).end())));

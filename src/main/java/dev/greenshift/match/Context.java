@@ -19,7 +19,9 @@ public enum Context {
     /** A method call on a name or self-attribute bound to a known constructor. */
     METHOD,
     /** A string literal naming a qualified name ({@code mock.patch('eventlet.sleep')}). */
-    STRING;
+    STRING,
+    /** A module rename: imports of the module, and references through it, move to another module. */
+    IMPORT;
 
     public static Context parse(String word) {
         for (Context c : values()) {

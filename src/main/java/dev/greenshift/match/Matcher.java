@@ -33,7 +33,10 @@ public final class Matcher {
         this.canonical = canonical;
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
-            String key = p instanceof Pattern.Call c && c.context() == Context.METHOD ? c.callee() + "#" + c.method() : p.key();
+            // Patterns are indexed by canonical names, as code is resolved to them; string targets stay as written.
+            String key = p instanceof Pattern.Text ? p.key()
+                    : p instanceof Pattern.Call c && c.context() == Context.METHOD ? canonical.apply(c.callee()) + "#" + c.method()
+                    : canonical.apply(p.key());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             roots.add(p.key().split("\\.")[0]);
             if (p instanceof Pattern.Call c && c.method() != null) {
@@ -150,7 +153,7 @@ public final class Matcher {
                     Pattern pattern = patterns.get(p);
                     if (pattern instanceof Pattern.Call call && isCallee && call.context() != Context.METHOD) {
                         matchCall(p, call, head, after, null);
-                    } else if (pattern instanceof Pattern.Name name && !isCallee) {
+                    } else if (pattern instanceof Pattern.Name name && (!isCallee || name.context() == Context.IMPORT)) {
                         matchName(p, name, head, chain.get(k - 1));
                     }
                 }
@@ -217,6 +220,16 @@ public final class Matcher {
             return type;
         }
 
+        /** The call spanning exactly [first, last], with its canonical callee, or null. */
+        CallSite callAt(int first, int last) {
+            int open = tokens.partner(last);
+            if (open < first || !tokens.get(last).isOp(")")) {
+                return null;
+            }
+            String callee = callee(first, last);
+            return callee == null ? null : new CallSite(callee, open, last, canonical);
+        }
+
         private String callee(int from, int to) {
             if (tokens.get(from).kind() != TokenKind.NAME) {
                 return null;
@@ -246,7 +259,7 @@ public final class Matcher {
             if (receiver != null) {
                 bindings.put("receiver", List.of(receiver));
             }
-            if (!Arguments.match(tokens, open, close, pattern.args(), bindings)) {
+            if (!Arguments.match(tokens, open, close, pattern.args(), bindings, this::callAt)) {
                 return;
             }
             Statement s = owner[head];

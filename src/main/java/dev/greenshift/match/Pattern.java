@@ -65,7 +65,7 @@ public sealed interface Pattern {
         return vars;
     }
 
-    private static void collect(ArgPattern a, java.util.Set<String> vars) {
+    public static void collect(ArgPattern a, java.util.Set<String> vars) {
         if (a instanceof ArgPattern.One o) {
             vars.add(o.var());
         } else if (a instanceof ArgPattern.Rest r) {
@@ -74,6 +74,10 @@ public sealed interface Pattern {
             vars.add(k.var());
         } else if (a instanceof ArgPattern.Keyword k) {
             collect(k.value(), vars);
+        } else if (a instanceof ArgPattern.Call c) {
+            c.args().forEach(x -> collect(x, vars));
+        } else if (a instanceof ArgPattern.Tuple t) {
+            t.items().forEach(x -> collect(x, vars));
         }
     }
 }

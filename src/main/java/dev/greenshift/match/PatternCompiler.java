@@ -24,6 +24,19 @@ public final class PatternCompiler {
         return new PatternCompiler(text).compile(context);
     }
 
+    /** Compiles a use of a handle, {@code $t.method(args)}, as written in where/then clauses. */
+    public static UsePattern compileUse(String text, boolean statement, boolean last) throws PatternException {
+        PatternCompiler c = new PatternCompiler(text);
+        String var = c.metavariable(0);
+        if (var == null || c.tokens.size() < 5 || !c.tokens.get(2).isOp(".") || c.tokens.get(3).kind() != TokenKind.NAME
+                || !c.tokens.get(4).isOp("(")) {
+            throw new PatternException("a use reads '$handle.method(...)'", 0);
+        }
+        int close = c.matchingParen(4);
+        c.expectEnd(close + 1);
+        return new UsePattern(var, c.tokens.get(3).text(), c.arguments(5, close), statement, last);
+    }
+
     private Pattern compile(Context context) throws PatternException {
         if (tokens.isEmpty()) {
             throw new PatternException("empty pattern", 0);
@@ -34,7 +47,7 @@ public final class PatternCompiler {
                 expectEnd(end);
                 return new Pattern.Text(join(0, end));
             }
-            case NAME -> {
+            case NAME, IMPORT -> {
                 int end = dotted(0);
                 expectEnd(end);
                 return new Pattern.Name(context, join(0, end));
@@ -76,11 +89,15 @@ public final class PatternCompiler {
         }
         int close = matchingParen(end);
         expectEnd(close + 1);
+        return new Pattern.Call(context, callee, method, target, arguments(end + 1, close));
+    }
+
+    private List<ArgPattern> arguments(int from, int close) throws PatternException {
         List<ArgPattern> args = new ArrayList<>();
-        for (int[] range : splitArguments(end + 1, close)) {
+        for (int[] range : splitArguments(from, close)) {
             args.add(argument(range[0], range[1]));
         }
-        return new Pattern.Call(context, callee, method, target, args);
+        return args;
     }
 
     private ArgPattern argument(int from, int to) throws PatternException {
@@ -98,7 +115,18 @@ public final class PatternCompiler {
             }
         }
         if (to - from >= 3 && tokens.get(from).kind() == TokenKind.NAME && tokens.get(from + 1).isOp("=")) {
-            return new ArgPattern.Keyword(tokens.get(from).text(), argument(from + 2, to));
+            boolean optional = tokens.get(to - 1).is(TokenKind.ERROR, "?") && metavariable(from + 2) != null && to - from == 5;
+            return new ArgPattern.Keyword(tokens.get(from).text(), argument(from + 2, optional ? to - 1 : to), optional);
+        }
+        if (tokens.get(from).isOp("(") && matchingParen(from) == to - 1 && hasTopLevelComma(from + 1, to - 1)) {
+            return new ArgPattern.Tuple(arguments(from + 1, to - 1));
+        }
+        if (tokens.get(from).kind() == TokenKind.NAME && !tokens.get(from).isName("None")
+                && !tokens.get(from).isName("True") && !tokens.get(from).isName("False")) {
+            int end = dotted(from);
+            if (end < to && tokens.get(end).isOp("(") && matchingParen(end) == to - 1) {
+                return new ArgPattern.Call(join(from, end), arguments(end + 1, to - 1));
+            }
         }
         List<String> literal = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -129,6 +157,21 @@ public final class PatternCompiler {
             ranges.add(new int[] {start, close});
         }
         return ranges;
+    }
+
+    private boolean hasTopLevelComma(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket()) {
+                depth++;
+            } else if (t.closesBracket()) {
+                depth--;
+            } else if (depth == 0 && t.isOp(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int matchingParen(int open) throws PatternException {

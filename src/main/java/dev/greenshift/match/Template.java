@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code $x} (the bound code, byte for byte), {@code $args*} / {@code $kw**} (a bound list spliced
  * into an argument list; an empty list takes its comma with it), {@code ${args:tuple}}
  * ({@code ()}, {@code (a,)}, {@code (a, b)}) and {@code ${kw:dict}} ({@code {}} or
- * {@code {'k': v}}). Lines after the first are indented like the statement being replaced.
+ * {@code {'k': v}}); {@code ${args:tuple?}} leaves out {@code args=} and the helper when the
+ * list is empty. Lines after the first are indented like the statement being replaced.
  */
 public record Template(String text, List<Piece> pieces) {
 
@@ -22,7 +23,8 @@ public record Template(String text, List<Piece> pieces) {
     public record Literal(String text) implements Piece {
     }
 
-    public record Var(String name, Form form) implements Piece {
+    /** {@code optional}: when bound to nothing, the helper and the 'keyword=' before it are left out. */
+    public record Var(String name, Form form, boolean optional) implements Piece {
     }
 
     public Template {
@@ -63,16 +65,19 @@ public record Template(String text, List<Piece> pieces) {
                 String inner = text.substring(i + 2, close);
                 String[] parts = inner.split(":", 2);
                 String name = parts[0].trim();
+                boolean optionalName = name.endsWith("?");
+                name = optionalName ? name.substring(0, name.length() - 1) : name;
                 Form form = Form.PLAIN;
+                boolean optional = optionalName || parts.length == 2 && parts[1].trim().endsWith("?");
                 if (parts.length == 2) {
-                    form = switch (parts[1].trim()) {
+                    form = switch (parts[1].trim().replace("?", "")) {
                         case "tuple" -> Form.TUPLE;
                         case "dict" -> Form.DICT;
                         default -> throw new PatternException("unknown template helper '" + parts[1].trim() + "' (expected tuple or dict)", i);
                     };
                 }
                 requireIdentifier(name, i);
-                pieces.add(new Var(name, form));
+                pieces.add(new Var(name, form, optional));
                 i = close + 1;
                 continue;
             }
@@ -91,7 +96,7 @@ public record Template(String text, List<Piece> pieces) {
                 form = Form.SPLICE;
                 end += 1;
             }
-            pieces.add(new Var(name, form));
+            pieces.add(new Var(name, form, false));
             i = end;
         }
         if (literal.length() > 0) {

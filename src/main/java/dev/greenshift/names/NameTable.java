@@ -23,6 +23,7 @@ public final class NameTable {
     private final List<Scope> scopes = new ArrayList<>();
     private final List<ImportedName> imports = new ArrayList<>();
     private Set<String> importedNames;
+    private int[] scopeByToken;
 
     private NameTable(Module module) {
         this.module = module;
@@ -74,6 +75,25 @@ public final class NameTable {
         return null;
     }
 
+    /** Token range [from, to] of the scope that binds the name at {@code index} (the module when unbound). */
+    public int[] bindingScope(int index) {
+        String name = tokens.get(index).text();
+        boolean first = true;
+        for (Scope s = innermost(index); s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS && !first) {
+                continue;
+            }
+            first = false;
+            if (s.globals.contains(name)) {
+                break;
+            }
+            if (s.bindings.containsKey(name)) {
+                return new int[] {s.from, s.to};
+            }
+        }
+        return new int[] {0, tokens.size() - 1};
+    }
+
     /** Qualified name of the dotted chain whose names are {@code nameTokens}, or null. */
     public String qualify(List<Integer> nameTokens) {
         Binding head = lookup(nameTokens.get(0));
@@ -114,13 +134,16 @@ public final class NameTable {
     }
 
     private Scope innermost(int index) {
-        Scope best = root();
-        for (Scope s : scopes) {
-            if (s.depth > best.depth && s.contains(index)) {
-                best = s;
+        if (scopeByToken == null) {
+            // Scopes were created parents first, so painting in creation order leaves the innermost.
+            int[] paint = new int[tokens.size()];
+            for (int k = 1; k < scopes.size(); k++) {
+                Scope s = scopes.get(k);
+                java.util.Arrays.fill(paint, Math.max(0, s.from), Math.min(paint.length, s.to + 1), k);
             }
+            scopeByToken = paint;
         }
-        return best;
+        return scopes.get(scopeByToken[index]);
     }
 
     private void collect(List<Statement> statements, Scope scope, Scope enclosingClass) {

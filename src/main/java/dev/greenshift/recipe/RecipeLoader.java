@@ -197,6 +197,14 @@ public final class RecipeLoader {
             problems.add(positionIn(fileName, patternToken, e.offset()) + e.getMessage());
             return null;
         }
+        List<Condition> conditions = new ArrayList<>();
+        for (RecipeParser.ConditionContext cond : c.condition()) {
+            Condition built = condition(fileName, cond, pattern);
+            if (built == null) {
+                return null;
+            }
+            conditions.add(built);
+        }
         Template template = null;
         Flag flag = null;
         if (c.action() instanceof RecipeParser.RewriteContext r) {
@@ -207,14 +215,115 @@ public final class RecipeLoader {
                 problems.add(positionIn(fileName, templateToken, e.offset()) + e.getMessage());
                 return null;
             }
-            if (!checkTemplate(fileName, templateToken, pattern, template)) {
+            if (!template.text().isBlank() && !checkTemplate(fileName, templateToken, pattern.boundVariables(), pattern.context(), template)) {
+                return null;
+            }
+            if (template.text().isBlank() && context != Context.STATEMENT) {
+                problems.add(positionIn(fileName, templateToken, 0) + "an empty template deletes a statement: only in a statement case");
                 return null;
             }
             flag = flag(r.flag());
         } else if (c.action() instanceof RecipeParser.FlagOnlyContext f) {
             flag = flag(f.flag());
         }
-        return new RecipeCase(pattern, template, flag, patternToken.getLine());
+        List<FollowUp> followUps = new ArrayList<>();
+        for (RecipeParser.FollowUpContext f : c.followUp()) {
+            FollowUp built = followUp(fileName, f, pattern);
+            if (built == null) {
+                return null;
+            }
+            followUps.add(built);
+        }
+        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine());
+    }
+
+    private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {
+        if (cond instanceof RecipeParser.RanContext ran) {
+            return new Condition.Ran(ran.ident().getText());
+        }
+        String var;
+        if (cond instanceof RecipeParser.UnusedContext u) {
+            var = u.VAR().getText().substring(1);
+            if (!checkHandle(fileName, u.VAR().getSymbol(), var, pattern)) {
+                return null;
+            }
+            return new Condition.Unused(var);
+        }
+        RecipeParser.OnlyContext only = (RecipeParser.OnlyContext) cond;
+        var = only.VAR().getText().substring(1);
+        if (!checkHandle(fileName, only.VAR().getSymbol(), var, pattern)) {
+            return null;
+        }
+        List<dev.greenshift.match.UsePattern> uses = new ArrayList<>();
+        for (RecipeParser.UsePatternContext u : only.usePattern()) {
+            boolean statement = false;
+            boolean last = false;
+            for (RecipeParser.IdentContext word : u.ident()) {
+                switch (word.getText()) {
+                    case "statement" -> statement = true;
+                    case "last" -> last = true;
+                    case "call" -> { }
+                    default -> {
+                        problems.add(at(fileName, word.start) + "unknown use modifier '" + word.getText() + "' (expected statement, call or last)");
+                        return null;
+                    }
+                }
+            }
+            dev.greenshift.match.UsePattern use = use(fileName, u.PYTHON().getSymbol(), statement, last);
+            if (use == null) {
+                return null;
+            }
+            if (!use.var().equals(var)) {
+                problems.add(positionIn(fileName, u.PYTHON().getSymbol(), 0) + "a use of $" + var + " must start with $" + var);
+                return null;
+            }
+            uses.add(use);
+        }
+        return new Condition.Only(var, uses);
+    }
+
+    /** Conditions on handles need a case that binds one: an assignment's target. */
+    private boolean checkHandle(String fileName, Token token, String var, Pattern pattern) {
+        if (pattern instanceof Pattern.Call call && var.equals(call.target())) {
+            return true;
+        }
+        problems.add(at(fileName, token) + "$" + var + " is not the assignment target of this case's pattern");
+        return false;
+    }
+
+    private dev.greenshift.match.UsePattern use(String fileName, Token token, boolean statement, boolean last) {
+        try {
+            return PatternCompiler.compileUse(unfence(token.getText()), statement, last);
+        } catch (PatternException e) {
+            problems.add(positionIn(fileName, token, e.offset()) + e.getMessage());
+            return null;
+        }
+    }
+
+    private FollowUp followUp(String fileName, RecipeParser.FollowUpContext f, Pattern pattern) {
+        dev.greenshift.match.UsePattern use = use(fileName, f.PYTHON(0).getSymbol(), false, false);
+        if (use == null) {
+            return null;
+        }
+        if (!(pattern instanceof Pattern.Call call) || !use.var().equals(call.target())) {
+            problems.add(positionIn(fileName, f.PYTHON(0).getSymbol(), 0) + "'then' rewrites uses of the case's assignment target");
+            return null;
+        }
+        Token templateToken = f.PYTHON(1).getSymbol();
+        Template template;
+        try {
+            template = Template.parse(unfence(templateToken.getText()));
+        } catch (PatternException e) {
+            problems.add(positionIn(fileName, templateToken, e.offset()) + e.getMessage());
+            return null;
+        }
+        java.util.Set<String> bound = new java.util.LinkedHashSet<>();
+        bound.add(use.var());
+        for (dev.greenshift.match.ArgPattern a : use.args()) {
+            Pattern.collect(a, bound);
+        }
+        bound.remove("_");
+        return checkTemplate(fileName, templateToken, bound, Context.CALL, template) ? new FollowUp(use, template) : null;
     }
 
     private static Flag flag(RecipeParser.FlagContext f) {
@@ -225,8 +334,7 @@ public final class RecipeLoader {
     }
 
     /** Unknown metavariables and templates that are not Python-shaped are load errors. */
-    private boolean checkTemplate(String fileName, Token token, Pattern pattern, Template template) {
-        Set<String> bound = pattern.boundVariables();
+    private boolean checkTemplate(String fileName, Token token, Set<String> bound, Context context, Template template) {
         for (String var : template.variables()) {
             if (!bound.contains(var)) {
                 problems.add(positionIn(fileName, token, template.text().indexOf("$")) + "unknown metavariable $" + var
@@ -234,7 +342,7 @@ public final class RecipeLoader {
                 return false;
             }
         }
-        if (pattern.context() == Context.STRING) {
+        if (context == Context.STRING || context == Context.IMPORT) {
             return true;
         }
         String problem = pythonShapeProblem(template.withPlaceholders());
@@ -259,7 +367,7 @@ public final class RecipeLoader {
             if (t.kind() == TokenKind.STRING && !closed(t.text())) {
                 return "unterminated string";
             }
-            if (t.kind() == TokenKind.INDENT && i > 0) {
+            if (t.kind() == TokenKind.INDENT && tokens.previousCode(i - 1) < 0) {
                 return "unexpected indent";
             }
         }

@@ -27,6 +27,37 @@ public final class EditPlan {
         return null;
     }
 
+    /**
+     * True when an accepted edit already replaces [start, end) as a whole and not through one of
+     * its metavariables: code an earlier recipe rewrote away, which later recipes must leave alone
+     * without calling it a conflict (the listen() inside a rewritten wsgi.server call).
+     */
+    public boolean consumes(int start, int end) {
+        return accepted.stream().anyMatch(e -> replacesWithin(e, start, end) && !(e.start() == start && e.end() == end));
+    }
+
+    /** True when an accepted edit replaces [start, end), as a whole or as part of a larger replacement. */
+    public boolean replaces(int start, int end) {
+        return accepted.stream().anyMatch(e -> replacesWithin(e, start, end));
+    }
+
+    private static boolean replacesWithin(Edit e, int start, int end) {
+        return !e.isInsertion() && e.start() <= start && end <= e.end() && !e.hosts(start, end);
+    }
+
+    /** Accepts all the edits or none of them; returns the accepted edit that blocks them, or null. */
+    public Edit offerAll(List<Edit> edits) {
+        for (Edit edit : edits) {
+            for (Edit other : accepted) {
+                if (!compatible(edit, other)) {
+                    return other;
+                }
+            }
+        }
+        accepted.addAll(edits);
+        return null;
+    }
+
     private static boolean compatible(Edit a, Edit b) {
         if (a.end() <= b.start() || b.end() <= a.start()) {
             return true;

@@ -32,14 +32,22 @@ public final class ImportFixer {
     private ImportFixer() {
     }
 
-    public static Result fix(Module original, String rewritten, Set<String> libraryRoots, List<Requirement> requires, String lineEnding) {
+    /**
+     * @param rewrittenAway names bound by library imports whose every use in the original was
+     *                      replaced by an edit: their import goes even though the new code reuses the name
+     *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
+     */
+    public static Result fix(Module original, String rewritten, Set<String> libraryRoots, Set<String> rewrittenAway,
+                             List<Requirement> requires, String lineEnding) {
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module);
         Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
         Set<String> unbound = new java.util.HashSet<>();
-        removeUnused(module, names, libraryRoots, referenceCounts(original), uses, plan, removed, unbound);
+        Map<String, Integer> after = new HashMap<>(uses);
+        rewrittenAway.forEach(after::remove);
+        removeUnused(module, names, libraryRoots, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
@@ -48,8 +56,9 @@ public final class ImportFixer {
                 continue;
             }
             if (existing != null) {
+                String to = existing instanceof Binding.Imported other ? " (to " + other.qualified() + ")" : "";
                 return new Result(rewritten, "cannot add '" + r.statementText() + "': the name '" + r.boundName()
-                        + "' is already bound in this module" + (uses.getOrDefault(r.boundName(), 0) > 0 ? "" : " (unused)"));
+                        + "' is already bound in this module" + to + " and still used; rewrite or rename its remaining uses first");
             }
             Placement p = placement(module, r, removed);
             placements.merge(p.offset(), p, Placement::join);
@@ -136,9 +145,12 @@ public final class ImportFixer {
                                      Map<String, Integer> after, EditPlan plan, Set<Statement> removed, Set<String> unbound) {
         Map<Statement, List<ImportedName>> unused = new LinkedHashMap<>();
         Map<Statement, Integer> clauses = new HashMap<>();
+        // Once nothing of the library is used any more, its imports that were unused before go too.
+        boolean libraryGone = names.imports().stream()
+                .noneMatch(n -> isLibrary(n.qualified(), roots) && after.getOrDefault(n.boundName(), 0) > 0);
         for (ImportedName name : names.imports()) {
             clauses.merge(name.statement(), 1, Integer::sum);
-            if (isLibrary(name.qualified(), roots) && before.getOrDefault(name.boundName(), 0) > 0
+            if (isLibrary(name.qualified(), roots) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0)
                     && after.getOrDefault(name.boundName(), 0) == 0) {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }
@@ -163,43 +175,7 @@ public final class ImportFixer {
     }
 
     private static void removeStatement(Module module, Statement s, Statement parent, EditPlan plan) {
-        TokenStream tokens = module.tokens();
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
-        Token first = tokens.get(s.first());
-        Token terminator = tokens.get(Math.min(s.terminator(), tokens.size() - 1));
-        int lineStart = module.lineStart(first.offset());
-        boolean aloneOnLine = tokens.text().substring(lineStart, first.offset()).isBlank()
-                && terminator.kind() == TokenKind.NEWLINE;
-        if (siblings.size() == 1 && parent != null || !aloneOnLine) {
-            plan.offer(Edit.fixed(first.offset(), tokens.get(s.last()).end(), "imports", "pass", first.line()));
-            return;
-        }
-        int end = terminator.end();
-        String text = tokens.text();
-        if (lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, end)) {
-            // The import stood alone between blank lines: take one of them too, or two blank lines would remain.
-            end = endOfLine(text, end);
-        }
-        plan.offer(Edit.fixed(lineStart, end, "imports", "", first.line()));
-    }
-
-    private static boolean isBlankLineBefore(String text, int lineStart) {
-        int i = lineStart - 1;
-        if (i > 0 && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') {
-            i--;
-        }
-        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
-    }
-
-    private static boolean isBlankLineAt(String text, int offset) {
-        return offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r');
-    }
-
-    private static int endOfLine(String text, int offset) {
-        if (text.startsWith("\r\n", offset)) {
-            return offset + 2;
-        }
-        return offset + 1;
+        plan.offer(StatementRemoval.of(module, s, parent, "imports"));
     }
 
     /** Removes one name from 'from m import a, b' or 'import a, b', with its comma. */

@@ -52,6 +52,12 @@ final class Renderer {
             }
             Template.Var var = (Template.Var) piece;
             List<Span> spans = e.bindings().getOrDefault(var.name(), List.of());
+            if (var.optional() && spans.isEmpty()) {
+                dropKeyword(out);
+                String soFar = out.toString().stripTrailing();
+                skipComma = soFar.endsWith("(") || soFar.endsWith("[") || soFar.endsWith("{");
+                continue;
+            }
             switch (var.form()) {
                 case TUPLE -> out.append(tuple(spans));
                 case DICT -> out.append(dict(spans));
@@ -70,6 +76,14 @@ final class Renderer {
             }
         }
         return out.toString();
+    }
+
+    /** Removes a trailing ', name=' (or 'name=' right after the opening bracket). */
+    private static void dropKeyword(StringBuilder out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(",?\\s*[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*$").matcher(out);
+        if (m.find()) {
+            out.setLength(m.start());
+        }
     }
 
     private static int trailingComma(StringBuilder out) {

@@ -13,7 +13,24 @@ import java.util.function.BiConsumer;
  * and answers the questions later stages ask: walk statements, find dotted-name calls, compute
  * where to insert a statement after another one.
  */
-public record Module(TokenStream tokens, Block body) {
+public final class Module {
+    private final TokenStream tokens;
+    private final Block body;
+    /** Computed once: later stages ask for it per match, and it costs a walk of the whole file. */
+    private Statement[] owners;
+
+    private Module(TokenStream tokens, Block body) {
+        this.tokens = tokens;
+        this.body = body;
+    }
+
+    public TokenStream tokens() {
+        return tokens;
+    }
+
+    public Block body() {
+        return body;
+    }
 
     public static Module parse(String text) {
         return parse(Tokenizer.tokenize(text));
@@ -39,7 +56,10 @@ public record Module(TokenStream tokens, Block body) {
     }
 
     /** For each token index, the innermost statement whose own tokens include it (null for layout between statements). */
-    public Statement[] owners() {
+    public synchronized Statement[] owners() {
+        if (owners != null) {
+            return owners;
+        }
         Statement[] owner = new Statement[tokens.size()];
         walk((s, parent) -> {
             int to = Math.min(s.last(), tokens.size() - 1);
@@ -47,6 +67,7 @@ public record Module(TokenStream tokens, Block body) {
                 owner[i] = s;
             }
         });
+        owners = owner;
         return owner;
     }
 

@@ -25,6 +25,21 @@ public record Statement(
         decorators = List.copyOf(decorators);
     }
 
+    /**
+     * A statement is a node of one tree: two nodes are the same statement only if they are the
+     * same object. Record equality would compare whole subtrees, which made maps keyed by
+     * statements quadratic on large files.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Index of the first token of this statement including its decorators. */
     public int firstWithDecorators() {
         return decorators.isEmpty() ? first : decorators.get(0).first();

@@ -36,6 +36,8 @@ final class StructureParser {
     private final TokenStream tokens;
     private final String text;
     private int pos;
+    /** True while parsing the body of a 'match': only there is 'case x: y' a one-line case clause. */
+    private boolean inMatchBody;
 
     StructureParser(TokenStream tokens) {
         this.tokens = tokens;
@@ -43,10 +45,20 @@ final class StructureParser {
     }
 
     Block parseModule() {
-        return parseBlock(0);
+        return parseBlock(0, false);
     }
 
-    private Block parseBlock(int depth) {
+    private Block parseBlock(int depth, boolean matchBody) {
+        boolean outer = inMatchBody;
+        inMatchBody = matchBody;
+        try {
+            return parseStatements(depth);
+        } finally {
+            inMatchBody = outer;
+        }
+    }
+
+    private Block parseStatements(int depth) {
         if (depth > MAX_DEPTH) {
             Token t = tokens.get(Math.min(pos, tokens.size() - 1));
             throw new SyntaxLimitException("nested deeper than " + MAX_DEPTH + " blocks", t.line(), t.column());
@@ -68,8 +80,11 @@ final class StructureParser {
                 continue;
             }
             if (t.kind() == TokenKind.INDENT) {
+                // Decorators followed by an indented line decorate nothing: keep them before it, in order.
+                statements.addAll(decorators);
+                decorators.clear();
                 pos = i + 1;
-                statements.addAll(parseBlock(depth + 1).statements());
+                statements.addAll(parseBlock(depth + 1, false).statements());
                 continue;
             }
             int newline = endOfLogicalLine(i);
@@ -156,7 +171,7 @@ final class StructureParser {
             int j = skipTrivia(pos);
             if (tokens.get(j).kind() == TokenKind.INDENT) {
                 pos = j + 1;
-                body = parseBlock(depth + 1);
+                body = parseBlock(depth + 1, kind == StatementKind.MATCH);
             } else {
                 pos = saved;
                 body = Block.EMPTY;
@@ -244,6 +259,11 @@ final class StructureParser {
         if (n.kind() == TokenKind.OP && !n.text().equals("(") && !n.text().equals("[") && !n.text().equals("{")
                 && !n.text().equals("-") && !n.text().equals("*")) {
             return false;
+        }
+        if (inMatchBody && tokens.get(start).isName("case")) {
+            // Inside a match, 'case p: stmt' is a case with a one-line suite (elsewhere it could be
+            // an annotated assignment like 'case [1]: int').
+            return headerColon(start, newline) < newline;
         }
         int last = previousCode(newline - 1, start);
         return tokens.get(last).isOp(":") && headerColon(start, newline) == last;

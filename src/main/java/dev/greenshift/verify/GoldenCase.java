@@ -64,7 +64,7 @@ public record GoldenCase(String pack, String recipe, Path input) {
         if (read instanceof ReadResult.Unreadable u) {
             return new Run("# unreadable: " + u.reason() + "\n", null);
         }
-        FileResult result = new Engine(pack).process(((ReadResult.Read) read).file());
+        FileResult result = new Engine(pack).processAlone(((ReadResult.Read) read).file());
         StringBuilder out = new StringBuilder();
         out.append(result.changed() ? UnifiedDiff.of(displayPath(), result.file().text(), result.output()) : "# no change\n");
         for (Finding f : result.findings()) {

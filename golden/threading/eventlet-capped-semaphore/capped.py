@@ -1,0 +1,3 @@
+from eventlet.semaphore import CappedSemaphore
+
+LIMIT = CappedSemaphore(2, 4)

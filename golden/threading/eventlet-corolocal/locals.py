@@ -1,0 +1,7 @@
+from eventlet import corolocal
+
+state = corolocal.local()
+
+
+class Request(corolocal.local):
+    pass

@@ -1,0 +1,5 @@
+from eventlet import greenthread
+
+
+def is_green(obj):
+    return isinstance(obj, greenthread.GreenThread)

@@ -1,0 +1,14 @@
+import eventlet
+from eventlet import websocket
+
+
+@websocket.WebSocketWSGI
+def echo(ws):
+    while True:
+        msg = ws.wait()
+        if msg is None:
+            break
+        ws.send(msg)
+
+
+listener = eventlet.listen(('127.0.0.1', 7000))

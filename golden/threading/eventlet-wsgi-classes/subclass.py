@@ -1,0 +1,9 @@
+import eventlet.wsgi
+
+
+class Server(eventlet.wsgi.Server):
+    pass
+
+
+class Protocol(eventlet.wsgi.HttpProtocol):
+    pass

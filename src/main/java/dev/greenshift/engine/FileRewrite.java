@@ -1,0 +1,349 @@
+package dev.greenshift.engine;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.match.Arguments;
+import dev.greenshift.match.Context;
+import dev.greenshift.match.HandleUses;
+import dev.greenshift.match.Match;
+import dev.greenshift.match.Span;
+import dev.greenshift.match.UsePattern;
+import dev.greenshift.names.Binding;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.recipe.Condition;
+import dev.greenshift.recipe.FollowUp;
+import dev.greenshift.recipe.Recipe;
+import dev.greenshift.recipe.RecipeCase;
+import dev.greenshift.recipe.Requirement;
+import dev.greenshift.recipe.Safety;
+import dev.greenshift.rewrite.Conflict;
+import dev.greenshift.rewrite.Edit;
+import dev.greenshift.rewrite.EditPlan;
+import dev.greenshift.rewrite.ImportFixer;
+import dev.greenshift.rewrite.ImportRenamer;
+import dev.greenshift.rewrite.StatementRemoval;
+import dev.greenshift.rewrite.Suppressions;
+import dev.greenshift.source.LineEndings;
+import dev.greenshift.source.SourceFile;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rewrite of one file: every match in recipe order, checked against its case's conditions,
+ * turned into edits (with the follow-ups on the handle it binds) and offered to one plan; then
+ * import renames, rendering and the import fix-up.
+ */
+final class FileRewrite {
+    private final Engine engine;
+    private final SourceFile file;
+    private final Set<String> ran;
+    private final String text;
+    private final Module module;
+    private final NameTable names;
+    private final TokenStream tokens;
+    private final EditPlan plan = new EditPlan();
+    private final Map<Edit, String> editRecipe = new HashMap<>();
+    private final Set<String> claimed = new HashSet<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Map<String, Integer> edits = new LinkedHashMap<>();
+    private final List<Requirement> requires = new ArrayList<>();
+    private Map<Statement, Statement> parents;
+
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran) {
+        this.engine = engine;
+        this.file = file;
+        this.ran = ran;
+        this.text = file.text();
+        this.module = Module.parse(text);
+        this.names = NameTable.of(module);
+        this.tokens = module.tokens();
+    }
+
+    FileResult run() {
+        List<Match> matches = new ArrayList<>(engine.matcher().match(module, names));
+        matches.sort(Comparator.comparingLong((Match m) -> engine.orderOf(m.pattern())).thenComparingInt(Match::start));
+        Suppressions suppressions = Suppressions.of(tokens);
+        for (Match m : matches) {
+            Recipe recipe = engine.recipeOf(m.pattern());
+            if (!suppressions.suppresses(recipe.id(), m.line(), lastLine(m.statement()))) {
+                apply(m, recipe, engine.caseOf(m.pattern()));
+            }
+        }
+        renameImports(suppressions);
+        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        if (plan.isEmpty()) {
+            return new FileResult(file, text, edits, findings, conflicts, null);
+        }
+        String rewritten = plan.render(text);
+        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine.roots(), rewrittenAway(), requires, file.lineEnding());
+        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null);
+        return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    private void apply(Match m, Recipe recipe, RecipeCase rc) {
+        if (claimed.contains(recipe.id() + "@" + m.anchor())) {
+            return;
+        }
+        if (rc.pattern().context() == Context.IMPORT && boundDirectly(m, rc) || plan.consumes(m.start(), m.end())) {
+            return;
+        }
+        List<HandleUses.Use> uses = new ArrayList<>();
+        if (!conditionsHold(m, rc, uses)) {
+            return;
+        }
+        claimed.add(recipe.id() + "@" + m.anchor());
+        String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() == null) {
+            flag(m, recipe, rc, message);
+            return;
+        }
+        List<Edit> batch = new ArrayList<>();
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+                : new Edit(m.start(), m.end(), recipe.id(), rc.template(), m.bindings(), indentation(m.statement()),
+                        LineEndings.at(text, m.start()), null, m.line()));
+        for (HandleUses.Use use : uses) {
+            Edit followUp = followUp(rc, recipe, use);
+            if (followUp != null) {
+                batch.add(followUp);
+            }
+        }
+        Edit winner = plan.offerAll(batch);
+        if (winner != null) {
+            conflicts.add(new Conflict(file.displayPath(), m.line(), recipe.id(), editRecipe.getOrDefault(winner, winner.recipe())));
+            return;
+        }
+        batch.forEach(e -> editRecipe.put(e, recipe.id()));
+        keepDroppedComments(m, recipe.id());
+        edits.merge(recipe.id(), 1, Integer::sum);
+        requires.addAll(recipe.requires());
+        if (rc.pattern().context() == Context.IMPORT) {
+            requires.add(new Requirement(rc.template().text().trim(), null, null));
+        }
+        if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
+        }
+    }
+
+    private void flag(Match m, Recipe recipe, RecipeCase rc, String message) {
+        findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
+        if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
+            Edit todo = todoComment(m.statement(), message, recipe.id());
+            if (todo != null) {
+                plan.offer(todo);
+            }
+        }
+    }
+
+    /** A reference through a name bound to the renamed module itself is left to the import rename. */
+    private boolean boundDirectly(Match m, RecipeCase rc) {
+        Binding b = names.lookup(m.anchor());
+        return b instanceof Binding.Imported imported
+                && engine.recipes().canonical(imported.qualified()).equals(engine.recipes().canonical(rc.pattern().key()));
+    }
+
+    private boolean conditionsHold(Match m, RecipeCase rc, List<HandleUses.Use> uses) {
+        for (Condition c : rc.conditions()) {
+            if (c instanceof Condition.Ran r) {
+                if (!ran.contains(r.recipe())) {
+                    return false;
+                }
+                continue;
+            }
+            String var = c instanceof Condition.Unused u ? u.var() : ((Condition.Only) c).var();
+            List<HandleUses.Use> found = handleUses(m, var);
+            if (found == null) {
+                return false;
+            }
+            if (c instanceof Condition.Unused && !found.isEmpty()) {
+                return false;
+            }
+            if (c instanceof Condition.Only only && !allAllowed(found, only.uses())) {
+                return false;
+            }
+            uses.addAll(found);
+        }
+        return true;
+    }
+
+    private List<HandleUses.Use> handleUses(Match m, String var) {
+        List<Span> spans = m.bindings().get(var);
+        if (spans == null || spans.size() != 1) {
+            return null;
+        }
+        return HandleUses.following(module, names, tokenAt(spans.get(0).start()), tokenAt(spans.get(0).end() - 1),
+                engine.recipes()::canonical);
+    }
+
+    private boolean allAllowed(List<HandleUses.Use> found, List<UsePattern> allowed) {
+        for (int i = 0; i < found.size(); i++) {
+            HandleUses.Use use = found.get(i);
+            boolean isLast = i == found.size() - 1;
+            boolean ok = !use.isEscape() && allowed.stream().anyMatch(p -> fits(use, p) && (!p.last() || isLast));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fits(HandleUses.Use use, UsePattern p) {
+        return use.method().equals(p.method()) && (!p.statement() || use.statement())
+                && Arguments.match(tokens, use.open(), use.close(), p.args(), new HashMap<>(), null);
+    }
+
+    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use) {
+        for (FollowUp f : rc.followUps()) {
+            Map<String, List<Span>> bindings = new HashMap<>();
+            if (!use.isEscape() && use.method().equals(f.use().method())
+                    && Arguments.match(tokens, use.open(), use.close(), f.use().args(), bindings, null)) {
+                bindings.put(f.use().var(), List.of(Span.of(tokens.get(use.first()).offset(), tokens.get(use.receiverLast()).end())));
+                int start = tokens.get(use.first()).offset();
+                Statement owner = module.owners()[use.first()];
+                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template(), bindings, indentation(owner),
+                        LineEndings.at(text, start), null, tokens.get(use.first()).line());
+            }
+        }
+        return null;
+    }
+
+    private void renameImports(Suppressions suppressions) {
+        if (engine.renames().isEmpty()) {
+            return;
+        }
+        for (ImportRenamer.Renamed r : ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents())) {
+            if (suppressions.suppresses(r.recipe(), r.statement().line(), lastLine(r.statement()))) {
+                continue;
+            }
+            Edit winner = plan.offer(r.edit());
+            if (winner != null) {
+                conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
+                continue;
+            }
+            edits.merge(r.recipe(), 1, Integer::sum);
+            Recipe recipe = engine.recipes().byId(r.recipe());
+            if (recipe != null && recipe.safety() != Safety.SAFE) {
+                findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
+                        Finding.Kind.REVIEW, recipe.message()));
+            }
+        }
+    }
+
+    /** Library-bound names all of whose references lie in code the edits replaced (not in their bound spans). */
+    private Set<String> rewrittenAway() {
+        Set<String> away = new HashSet<>();
+        Statement[] owners = module.owners();
+        for (dev.greenshift.names.ImportedName imported : names.imports()) {
+            if (!engine.roots().contains(imported.qualified().split("\\.")[0])) {
+                continue;
+            }
+            String name = imported.boundName();
+            int references = 0;
+            boolean allReplaced = true;
+            for (int i = 0; i < tokens.size() && allReplaced; i++) {
+                Token t = tokens.get(i);
+                if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                    continue;
+                }
+                references++;
+                allReplaced = plan.replaces(t.offset(), t.end());
+            }
+            if (allReplaced && references > 0) {
+                away.add(name);
+            }
+        }
+        return away;
+    }
+
+    private Map<Statement, Statement> parents() {
+        if (parents == null) {
+            parents = new HashMap<>();
+            module.walk((s, parent) -> parents.put(s, parent));
+        }
+        return parents;
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).offset() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        while (lo < tokens.size() - 1 && tokens.get(lo).text().isEmpty()) {
+            lo++;
+        }
+        return lo;
+    }
+
+    /**
+     * A template re-lays the code it replaces; comments between the bound pieces would vanish.
+     * They move, unchanged, to lines of their own above the statement.
+     */
+    private void keepDroppedComments(Match m, String recipe) {
+        if (m.statement() == null) {
+            return;
+        }
+        Token first = tokens.get(m.statement().firstWithDecorators());
+        int lineStart = module.lineStart(first.offset());
+        String indentation = text.substring(lineStart, first.offset()).isBlank() ? m.statement().indentation() : "";
+        for (Token t : tokens.tokens()) {
+            if (t.offset() >= m.end()) {
+                break;
+            }
+            if (t.kind() != TokenKind.COMMENT || t.offset() < m.start() || insideBinding(m, t.offset())) {
+                continue;
+            }
+            plan.offer(Edit.fixed(lineStart, lineStart, recipe, indentation + t.text().strip() + LineEndings.at(text, first.offset()), t.line()));
+        }
+    }
+
+    private static boolean insideBinding(Match m, int offset) {
+        for (List<Span> spans : m.bindings().values()) {
+            for (Span s : spans) {
+                if (s.start() <= offset && offset < s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int lastLine(Statement s) {
+        return s == null ? -1 : tokens.get(s.last()).line();
+    }
+
+    private static String indentation(Statement s) {
+        return s == null ? "" : s.indentation();
+    }
+
+    /** A '# TODO(greenshift): ...' line above the statement, unless the line above already says it. */
+    private Edit todoComment(Statement s, String message, String recipe) {
+        Token first = tokens.get(s.firstWithDecorators());
+        int lineStart = module.lineStart(first.offset());
+        if (!text.substring(lineStart, first.offset()).isBlank()) {
+            return null;
+        }
+        String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
+        if (lineStart > 0) {
+            int previousStart = module.lineStart(lineStart - 1);
+            if (text.substring(previousStart, lineStart).trim().equals(comment)) {
+                return null;
+            }
+        }
+        return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
+    }
+}

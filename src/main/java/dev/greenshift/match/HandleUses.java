@@ -1,0 +1,283 @@
+package dev.greenshift.match;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.names.Binding;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every use of a handle bound by an assignment ({@code t = spawn(f)} or {@code self.t = ...}):
+ * the references to the same binding in its scope, or to {@code self.t} in the class. A use is a
+ * method call on the handle ({@code t.wait()}) or anything else, an escape: stored, passed,
+ * compared, reassigned. Recipes use this to rewrite a handle only when they see all of it.
+ */
+public final class HandleUses {
+
+    /** One use: the receiver tokens [first, receiverLast]; for a method call, its name and parentheses. */
+    public record Use(int first, int receiverLast, String method, int open, int close, boolean statement) {
+        public boolean isEscape() {
+            return method == null;
+        }
+    }
+
+    private HandleUses() {
+    }
+
+    /** The uses of the target [first, last] (a name, or self.name), or null when the target is another shape. */
+    public static List<Use> of(Module module, NameTable names, int first, int last) {
+        TokenStream tokens = module.tokens();
+        List<Integer> code = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).kind().isCode()) {
+                code.add(i);
+            }
+        }
+        if (code.size() == 1 && tokens.get(first).kind() == TokenKind.NAME) {
+            return ofName(module, names, first);
+        }
+        if (code.size() == 3 && tokens.get(code.get(0)).isName("self") && tokens.get(code.get(1)).isOp(".")
+                && tokens.get(code.get(2)).kind() == TokenKind.NAME) {
+            return ofSelfAttribute(module, first, tokens.get(code.get(2)).text());
+        }
+        return null;
+    }
+
+    /** Where a spawning function passes its extra arguments: the callable's index and the first forwarded one. */
+    private static final java.util.Map<String, int[]> FORWARDERS = java.util.Map.of(
+            "eventlet.spawn", new int[] {0, 1},
+            "eventlet.spawn_n", new int[] {0, 1},
+            "eventlet.spawn_after", new int[] {1, 2},
+            "eventlet.spawn_after_local", new int[] {1, 2});
+
+    /**
+     * Like {@link #of}, but a handle passed whole as an argument to a function defined in this
+     * module (directly, or through eventlet.spawn and friends) is followed into that function: the
+     * parameter's uses count as the handle's. Anything not followed stays an escape.
+     */
+    public static List<Use> following(Module module, NameTable names, int first, int last, java.util.function.UnaryOperator<String> canonical) {
+        List<Use> uses = of(module, names, first, last);
+        return uses == null ? null : follow(module, names, uses, canonical, 0);
+    }
+
+    private static List<Use> follow(Module module, NameTable names, List<Use> uses, java.util.function.UnaryOperator<String> canonical, int depth) {
+        List<Use> out = new ArrayList<>();
+        for (Use use : uses) {
+            int parameter = use.isEscape() && depth < 3 ? forwardedParameter(module, names, use, canonical) : -1;
+            if (parameter < 0) {
+                out.add(use);
+                continue;
+            }
+            out.addAll(follow(module, names, ofName(module, names, parameter), canonical, depth + 1));
+        }
+        return out;
+    }
+
+    /** The parameter token that receives the handle at this use, or -1. */
+    private static int forwardedParameter(Module module, NameTable names, Use use, java.util.function.UnaryOperator<String> canonical) {
+        TokenStream tokens = module.tokens();
+        if (use.first() != use.receiverLast()) {
+            return -1;
+        }
+        int open = enclosingParen(tokens, use.first());
+        if (open < 0) {
+            return -1;
+        }
+        List<int[]> args = positionalArguments(tokens, open);
+        int position = -1;
+        for (int k = 0; k < args.size(); k++) {
+            if (args.get(k)[0] == use.first() && args.get(k)[1] == use.first()) {
+                position = k;
+            }
+        }
+        List<Integer> callee = calleeChain(module, open);
+        if (position < 0 || callee == null) {
+            return -1;
+        }
+        String qualified = names.qualify(callee);
+        int[] forward = qualified == null ? null : FORWARDERS.get(canonical.apply(qualified));
+        String function;
+        int index;
+        if (forward != null) {
+            if (position < forward[1] || args.size() <= forward[0] || args.get(forward[0])[0] != args.get(forward[0])[1]) {
+                return -1;
+            }
+            function = tokens.get(args.get(forward[0])[0]).text();
+            index = position - forward[1];
+        } else if (callee.size() == 1 && names.lookup(callee.get(0)) instanceof Binding.Local) {
+            function = tokens.get(callee.get(0)).text();
+            index = position;
+        } else {
+            return -1;
+        }
+        return parameterOf(module, function, index);
+    }
+
+    private static int enclosingParen(TokenStream tokens, int token) {
+        int depth = 0;
+        for (int i = token - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.closesBracket()) {
+                depth++;
+            } else if (t.opensBracket()) {
+                if (depth == 0) {
+                    return t.isOp("(") ? i : -1;
+                }
+                depth--;
+            } else if (t.kind() == TokenKind.NEWLINE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** [first, last] code tokens of each positional argument in the parentheses at {@code open}. */
+    private static List<int[]> positionalArguments(TokenStream tokens, int open) {
+        List<int[]> args = new ArrayList<>();
+        int close = tokens.partner(open);
+        int start = -1;
+        int last = -1;
+        for (int i = open + 1; i <= close; i++) {
+            Token t = tokens.get(i);
+            if (i == close || t.isOp(",")) {
+                if (start >= 0) {
+                    int next = tokens.nextCode(start + 1);
+                    boolean keyword = tokens.get(start).kind() == TokenKind.NAME && tokens.get(next).isOp("=");
+                    if (!keyword && !tokens.get(start).isOp("*") && !tokens.get(start).isOp("**")) {
+                        args.add(new int[] {start, last});
+                    }
+                }
+                start = -1;
+                continue;
+            }
+            if (!t.kind().isCode()) {
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            last = i;
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+                last = i;
+            }
+        }
+        return args;
+    }
+
+    private static List<Integer> calleeChain(Module module, int open) {
+        TokenStream tokens = module.tokens();
+        List<Integer> chain = new ArrayList<>();
+        int i = tokens.previousCode(open - 1);
+        while (i >= 0 && tokens.get(i).kind() == TokenKind.NAME) {
+            chain.add(0, i);
+            int dot = tokens.previousCode(i - 1);
+            if (dot < 0 || !tokens.get(dot).isOp(".")) {
+                break;
+            }
+            i = tokens.previousCode(dot - 1);
+        }
+        return chain.isEmpty() ? null : chain;
+    }
+
+    /** The token of parameter {@code index} of the module-level function {@code name}, or -1. */
+    private static int parameterOf(Module module, String name, int index) {
+        TokenStream tokens = module.tokens();
+        for (Statement s : module.body().statements()) {
+            if (s.kind() != StatementKind.DEF) {
+                continue;
+            }
+            int def = s.first();
+            while (def < s.last() && !tokens.get(def).isName("def")) {
+                def++;
+            }
+            int nameToken = tokens.nextCode(def + 1);
+            if (!tokens.get(nameToken).isName(name)) {
+                continue;
+            }
+            int open = tokens.nextCode(nameToken + 1);
+            if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
+                return -1;
+            }
+            List<int[]> params = positionalArguments(tokens, open);
+            if (index >= params.size()) {
+                return -1;
+            }
+            int p = params.get(index)[0];
+            return tokens.get(p).kind() == TokenKind.NAME ? p : -1;
+        }
+        return -1;
+    }
+
+    private static List<Use> ofName(Module module, NameTable names, int target) {
+        TokenStream tokens = module.tokens();
+        Binding binding = names.lookup(target);
+        String name = tokens.get(target).text();
+        Statement[] owners = module.owners();
+        List<Use> uses = new ArrayList<>();
+        int[] scope = names.bindingScope(target);
+        for (int i = scope[0]; i <= scope[1]; i++) {
+            Token t = tokens.get(i);
+            if (i == target || t.kind() != TokenKind.NAME || !t.text().equals(name) || module.isAttributeAccess(i)) {
+                continue;
+            }
+            if (names.lookup(i) != binding) {
+                continue;
+            }
+            uses.add(classify(module, owners, i, i));
+        }
+        return uses;
+    }
+
+    private static List<Use> ofSelfAttribute(Module module, int target, String attr) {
+        TokenStream tokens = module.tokens();
+        Statement classStatement = enclosingClass(module, target);
+        if (classStatement == null) {
+            return null;
+        }
+        Statement[] owners = module.owners();
+        List<Use> uses = new ArrayList<>();
+        for (int i = classStatement.first(); i <= classStatement.lastDeep(); i++) {
+            if (i == target || !tokens.get(i).isName("self") || module.isAttributeAccess(i)) {
+                continue;
+            }
+            int dot = tokens.nextCode(i + 1);
+            int name = tokens.nextCode(dot + 1);
+            if (tokens.get(dot).isOp(".") && tokens.get(name).isName(attr)) {
+                uses.add(classify(module, owners, i, name));
+            }
+        }
+        return uses;
+    }
+
+    private static Statement enclosingClass(Module module, int token) {
+        Statement[] found = {null};
+        module.walk((s, parent) -> {
+            if (s.kind() == StatementKind.CLASS && s.first() <= token && token <= s.lastDeep()) {
+                found[0] = s;
+            }
+        });
+        return found[0];
+    }
+
+    private static Use classify(Module module, Statement[] owners, int first, int receiverLast) {
+        TokenStream tokens = module.tokens();
+        int dot = tokens.nextCode(receiverLast + 1);
+        if (tokens.get(dot).isOp(".")) {
+            int method = tokens.nextCode(dot + 1);
+            int open = tokens.nextCode(method + 1);
+            if (tokens.get(method).kind() == TokenKind.NAME && tokens.get(open).isOp("(") && tokens.partner(open) > open) {
+                int close = tokens.partner(open);
+                Statement s = owners[first];
+                boolean statement = s != null && s.kind() == StatementKind.EXPRESSION && s.first() == first && s.last() == close;
+                return new Use(first, receiverLast, tokens.get(method).text(), open, close, statement);
+            }
+        }
+        return new Use(first, receiverLast, null, -1, -1, false);
+    }
+}

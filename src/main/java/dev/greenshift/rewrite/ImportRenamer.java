@@ -1,0 +1,122 @@
+package dev.greenshift.rewrite;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.source.LineEndings;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Module renames in import statements: {@code from eventlet.green import socket} becomes
+ * {@code import socket}, {@code from eventlet.green import urllib2} becomes
+ * {@code import urllib.request as urllib2}: every bound name stays bound, so the code that uses it
+ * is untouched. Plain {@code import eventlet.green.socket} binds {@code eventlet}, not the module;
+ * its references are renamed where they are used, and the import goes when it is unused.
+ */
+public final class ImportRenamer {
+
+    /** Where imports of {@code source} go, and which recipe says so. */
+    public record Rename(String target, String recipe) {
+    }
+
+    /** An edit and the recipe it counts for. */
+    public record Renamed(Edit edit, String recipe, Statement statement) {
+    }
+
+    private ImportRenamer() {
+    }
+
+    public static List<Renamed> edits(Module module, NameTable names, Map<String, Rename> renames, UnaryOperator<String> canonical,
+                                      Map<Statement, Statement> parents) {
+        Map<Statement, List<ImportedName>> byStatement = new LinkedHashMap<>();
+        for (ImportedName n : names.imports()) {
+            byStatement.computeIfAbsent(n.statement(), k -> new ArrayList<>()).add(n);
+        }
+        List<Renamed> out = new ArrayList<>();
+        TokenStream tokens = module.tokens();
+        for (Map.Entry<Statement, List<ImportedName>> e : byStatement.entrySet()) {
+            Statement s = e.getKey();
+            if (s.kind() == StatementKind.FROM_IMPORT) {
+                int[] moduleTokens = fromModule(tokens, s);
+                String base = tokens.textOf(moduleTokens[0], moduleTokens[1]).replaceAll("\\s", "");
+                Rename whole = base.startsWith(".") ? null : renames.get(canonical.apply(base));
+                if (whole != null) {
+                    Edit edit = Edit.fixed(tokens.get(moduleTokens[0]).offset(), tokens.get(moduleTokens[1]).end(), whole.recipe(),
+                            whole.target(), s.line());
+                    out.add(new Renamed(edit, whole.recipe(), s));
+                    continue;
+                }
+                Renamed r = renameClauses(module, s, base, e.getValue(), renames, canonical, parents);
+                if (r != null) {
+                    out.add(r);
+                }
+            } else if (s.kind() == StatementKind.IMPORT) {
+                Renamed r = renameClauses(module, s, null, e.getValue(), renames, canonical, parents);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Renamed renameClauses(Module module, Statement s, String base, List<ImportedName> clauses,
+                                         Map<String, Rename> renames, UnaryOperator<String> canonical, Map<Statement, Statement> parents) {
+        TokenStream tokens = module.tokens();
+        List<String> kept = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        String recipe = null;
+        for (ImportedName n : clauses) {
+            Rename r = renames.get(canonical.apply(n.qualified()));
+            boolean bindsTheModule = base != null || !n.boundName().equals(n.qualified().split("\\.")[0]);
+            if (r == null || !bindsTheModule) {
+                kept.add(tokens.textOf(n.first(), n.last()));
+                continue;
+            }
+            recipe = recipe == null ? r.recipe() : recipe;
+            added.add(importLine(r.target(), n.boundName()));
+        }
+        if (added.isEmpty()) {
+            return null;
+        }
+        Statement parent = parents.get(s);
+        boolean inline = parent != null && parent.body() != null && parent.body().inline();
+        Token first = tokens.get(s.first());
+        String separator = inline ? "; " : LineEndings.at(tokens.text(), first.offset()) + s.indentation();
+        List<String> lines = new ArrayList<>();
+        if (!kept.isEmpty()) {
+            lines.add(base == null ? "import " + String.join(", ", kept) : "from " + base + " import " + String.join(", ", kept));
+        }
+        lines.addAll(added);
+        Edit edit = Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, lines), s.line());
+        return new Renamed(edit, recipe, s);
+    }
+
+    /** The import that binds {@code bound} to module {@code target}. */
+    static String importLine(String target, String bound) {
+        int dot = target.lastIndexOf('.');
+        if (dot < 0) {
+            return target.equals(bound) ? "import " + target : "import " + target + " as " + bound;
+        }
+        String last = target.substring(dot + 1);
+        return last.equals(bound) ? "from " + target.substring(0, dot) + " import " + last : "import " + target + " as " + bound;
+    }
+
+    /** Token range of the module name in 'from X import ...'. */
+    private static int[] fromModule(TokenStream tokens, Statement s) {
+        int start = tokens.nextCode(s.first() + 1);
+        int end = start;
+        for (int i = start; i <= s.last() && !tokens.get(i).isName("import"); i = tokens.nextCode(i + 1)) {
+            end = i;
+        }
+        return new int[] {start, end};
+    }
+}

@@ -1,0 +1,78 @@
+package dev.greenshift.source;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.greenshift.lex.Tokenizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Decoding as CPython does, and refusing what could not be written back byte for byte. */
+class SourceReaderTest {
+    private static final Path NOWHERE = Path.of("x.py");
+
+    private static SourceFile read(byte[] bytes) {
+        return assertInstanceOf(ReadResult.Read.class, SourceReader.decode(NOWHERE, "x.py", bytes)).file();
+    }
+
+    private static String refusal(byte[] bytes) {
+        return assertInstanceOf(ReadResult.Unreadable.class, SourceReader.decode(NOWHERE, "x.py", bytes)).reason();
+    }
+
+    private static byte[] latin1(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void latin1FileWithACodingCookieDecodesAndRoundTripsItsBytes() {
+        byte[] bytes = latin1("# -*- coding: latin-1 -*-\nname = 'caf\u00e9'\n");
+        SourceFile file = read(bytes);
+        assertEquals(StandardCharsets.ISO_8859_1, file.charset());
+        assertTrue(file.text().contains("caf\u00e9"));
+        assertArrayEquals(bytes, file.encode(Tokenizer.tokenize(file.text()).render()));
+    }
+
+    @Test
+    void cookieOnTheSecondLineCountsAfterAShebang() {
+        assertEquals(StandardCharsets.ISO_8859_1, read(latin1("#!/usr/bin/python\n# vim: set fileencoding=iso-8859-1 :\nx = '\u00ff'\n")).charset());
+    }
+
+    @Test
+    void cookieAfterCodeIsIgnored() {
+        assertEquals(StandardCharsets.UTF_8, read(latin1("x = 1\n# coding: latin-1\n")).charset());
+    }
+
+    @Test
+    void utf8ByteOrderMarkStaysInTheTextSoTheFileRoundTrips() {
+        byte[] bytes = "\uFEFFx = '\u00e9'\n".getBytes(StandardCharsets.UTF_8);
+        SourceFile file = read(bytes);
+        assertTrue(file.text().startsWith("\uFEFF"));
+        assertArrayEquals(bytes, file.encode(Tokenizer.tokenize(file.text()).render()));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsPosition() {
+        byte[] bytes = {'x', ' ', '=', '\n', 'y', ' ', (byte) 0xff, '\n'};
+        assertEquals("invalid UTF-8 at 2:2 (byte offset 6)", refusal(bytes));
+    }
+
+    @Test
+    void binaryFileIsRefused() {
+        assertEquals("binary file (NUL byte at offset 3)", refusal(new byte[] {'a', 'b', 'c', 0, 'd'}));
+    }
+
+    @Test
+    void unknownCookieEncodingIsRefused() {
+        assertEquals("1:1: unknown encoding in coding cookie: klingon", refusal(latin1("# coding: klingon\n")));
+    }
+
+    @Test
+    void lineEndingOfAFileIsItsMostUsedOne() {
+        assertEquals("\r\n", read(latin1("a\r\nb\r\nc\n")).lineEnding());
+        assertEquals("\r", read(latin1("a\rb\r")).lineEnding());
+        assertEquals("\n", read(latin1("a")).lineEnding());
+    }
+}
