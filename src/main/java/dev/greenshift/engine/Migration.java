@@ -20,7 +20,11 @@ import java.util.Set;
  */
 public final class Migration {
 
-    public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, boolean verified) {
+    /**
+     * @param dependencyNotes where a requirements file still names the library because code still uses it
+     */
+    public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, boolean verified,
+                          List<Finding> dependencyNotes) {
     }
 
     private Migration() {
@@ -56,9 +60,11 @@ public final class Migration {
         if (python != null) {
             results = verified(python, results);
         }
+        List<Finding> notes = new ArrayList<>();
+        results.addAll(DependencyCleanup.run(engine, paths, results, notes));
         results.sort(Comparator.comparing(r -> r.file().displayPath()));
         unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
-        return new Outcome(results, unreadable, python != null);
+        return new Outcome(results, unreadable, python != null, notes);
     }
 
     /**

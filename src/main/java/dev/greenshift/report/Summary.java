@@ -23,6 +23,9 @@ public final class Summary {
         for (ReadResult.Unreadable u : outcome.unreadable()) {
             err.println(u.displayPath() + ": error: " + u.reason());
         }
+        for (Finding f : outcome.dependencyNotes()) {
+            err.println(f);
+        }
         for (FileResult r : outcome.results()) {
             for (Finding f : r.findings()) {
                 err.println(f);

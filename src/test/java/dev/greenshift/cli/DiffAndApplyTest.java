@@ -147,6 +147,26 @@ class DiffAndApplyTest {
         assertTrue(run.err().contains("bad.recipe:3:10: unknown safety 'sure'"), run.err());
     }
 
+    @Test
+    void theRequirementGoesWhenNoCodeImportsEventletAnyMore() throws IOException {
+        Path requirements = work.resolve("requirements.txt");
+        Files.writeString(requirements, "pbr>=2.0\neventlet>=0.33.0  # green threads\neventlet-stubs\nrequests\n");
+        CliRun run = CliRun.of("apply", work.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("pbr>=2.0\neventlet-stubs\nrequests\n", Files.readString(requirements));
+    }
+
+    @Test
+    void theRequirementStaysAndIsReportedWhileCodeStillImportsEventlet() throws IOException {
+        Path requirements = work.resolve("requirements.txt");
+        Files.writeString(requirements, "eventlet\n");
+        Files.writeString(work.resolve("pkg/timeouts.py"), "import eventlet\n\nwith eventlet.Timeout(1):\n    pass\n");
+        CliRun run = CliRun.of("apply", work.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("eventlet\n", Files.readString(requirements));
+        assertTrue(run.err().contains("requirements.txt:1:1: flag requirements: eventlet is still imported by 1 file(s): requirement kept"), run.err());
+    }
+
     private static boolean commandExists(String name) {
         for (String dir : System.getenv("PATH").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, name))) {
