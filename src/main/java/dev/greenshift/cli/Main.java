@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Migrates Python code off Eventlet: audit, rewrite with recipes, diff, apply.",
-        subcommands = {DiffCommand.class, ApplyCommand.class, RecipesCommand.class, RoundtripCommand.class, BenchCommand.class,
+        subcommands = {AuditCommand.class,
+                DiffCommand.class, ApplyCommand.class, RecipesCommand.class, RoundtripCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

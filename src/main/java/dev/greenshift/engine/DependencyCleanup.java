@@ -34,7 +34,7 @@ final class DependencyCleanup {
         if (!changedCode) {
             return List.of();
         }
-        long stillUsing = results.stream().filter(r -> importsLibrary(r.changed() ? r.output() : r.file().text(), engine.roots())).count();
+        long stillUsing = results.stream().filter(r -> importsLibrary(r.changed() ? r.output() : r.file().text(), engine)).count();
         List<FileResult> edited = new ArrayList<>();
         for (Path file : requirementFiles(paths)) {
             ReadResult read = SourceReader.read(file, dev.greenshift.source.FileDiscovery.display(file, Path.of("").toAbsolutePath()));
@@ -58,12 +58,12 @@ final class DependencyCleanup {
         return edited;
     }
 
-    private static boolean importsLibrary(String text, Set<String> roots) {
-        if (roots.stream().noneMatch(text::contains)) {
+    private static boolean importsLibrary(String text, Engine engine) {
+        if (!engine.couldMatch(text)) {
             return false;
         }
         for (ImportedName n : NameTable.of(Module.parse(text)).imports()) {
-            if (roots.contains(n.qualified().split("\\.")[0])) {
+            if (engine.isLibrary(n.qualified())) {
                 return true;
             }
         }

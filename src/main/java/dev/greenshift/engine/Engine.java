@@ -28,6 +28,7 @@ public final class Engine {
     private final List<int[]> origin = new ArrayList<>();
     private final Map<String, ImportRenamer.Rename> renames = new HashMap<>();
     private final Set<String> roots;
+    private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
 
     public Engine(RecipeSet recipes) {
@@ -75,7 +76,7 @@ public final class Engine {
 
     /** Rewrites one file, knowing which recipes made edits elsewhere in the run. */
     public FileResult process(SourceFile file, Set<String> ranInProject) {
-        if (!matcher.couldMatch(file.text())) {
+        if (!couldMatch(file.text())) {
             return FileResult.unchanged(file);
         }
         try {
@@ -89,6 +90,34 @@ public final class Engine {
 
     RecipeSet recipes() {
         return recipes;
+    }
+
+    /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
+    Engine withProjectAliases(ProjectIndex index) {
+        if (index.aliases().isEmpty()) {
+            return this;
+        }
+        Engine extended = new Engine(recipes.withAliases(index.aliases()));
+        extended.needles.addAll(index.needles());
+        return extended;
+    }
+
+    /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */
+    boolean couldMatch(String text) {
+        if (matcher.couldMatch(text)) {
+            return true;
+        }
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a qualified name (after aliases) belongs to a migrated library. */
+    public boolean isLibrary(String qualified) {
+        return roots.contains(recipes.canonical(qualified).split("\\.")[0]);
     }
 
     Matcher matcher() {

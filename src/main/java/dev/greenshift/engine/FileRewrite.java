@@ -85,7 +85,7 @@ final class FileRewrite {
             return new FileResult(file, text, edits, findings, conflicts, null);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine.roots(), rewrittenAway(), requires, file.lineEnding());
+        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
         FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
@@ -243,7 +243,7 @@ final class FileRewrite {
         Set<String> away = new HashSet<>();
         Statement[] owners = module.owners();
         for (dev.greenshift.names.ImportedName imported : names.imports()) {
-            if (!engine.roots().contains(imported.qualified().split("\\.")[0])) {
+            if (!engine.isLibrary(imported.qualified())) {
                 continue;
             }
             String name = imported.boundName();

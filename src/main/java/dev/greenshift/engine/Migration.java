@@ -48,7 +48,9 @@ public final class Migration {
                 unreadable.add((ReadResult.Unreadable) r);
             }
         }
-        List<FileResult> results = new ArrayList<>(files.parallelStream().map(engine::process).toList());
+        engine = engine.withProjectAliases(ProjectIndex.of(files, engine));
+        Engine project = engine;
+        List<FileResult> results = new ArrayList<>(files.parallelStream().map(project::process).toList());
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).

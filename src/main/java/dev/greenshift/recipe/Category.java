@@ -18,7 +18,8 @@ public enum Category {
     MONKEY_PATCHING("monkey-patching", "Integration with other libraries (monkey patching)"),
     TESTS("tests", "Tests"),
     CONFIG("config", "Configuration"),
-    DEPENDENCY("dependency", "Dependency");
+    DEPENDENCY("dependency", "Dependency"),
+    DOCS("docs", "Documentation");
 
     private final String slug;
     private final String title;

@@ -46,8 +46,27 @@ public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
         return recipes.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The canonical spelling of a qualified name, following aliases (also for prefixes). */
+    /** These recipes with more aliases (a project's own re-exports of library names). */
+    public RecipeSet withAliases(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(more);
+        all.putAll(aliases);
+        return new RecipeSet(recipes, all);
+    }
+
+    /** The canonical spelling of a qualified name, following aliases (also for prefixes, and chains of them). */
     public String canonical(String qualified) {
+        String current = qualified;
+        for (int hops = 0; hops < 8; hops++) {
+            String next = canonicalOnce(current);
+            if (next.equals(current)) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private String canonicalOnce(String qualified) {
         String exact = aliases.get(qualified);
         if (exact != null) {
             return exact;

@@ -37,7 +37,7 @@ public final class ImportFixer {
      *                      replaced by an edit: their import goes even though the new code reuses the name
      *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
      */
-    public static Result fix(Module original, String rewritten, Set<String> libraryRoots, Set<String> rewrittenAway,
+    public static Result fix(Module original, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding) {
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module);
@@ -47,7 +47,7 @@ public final class ImportFixer {
         Set<String> unbound = new java.util.HashSet<>();
         Map<String, Integer> after = new HashMap<>(uses);
         rewrittenAway.forEach(after::remove);
-        removeUnused(module, names, libraryRoots, referenceCounts(original), after, plan, removed, unbound);
+        removeUnused(module, names, library, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
@@ -91,10 +91,6 @@ public final class ImportFixer {
         // Same-offset insertions render in this order: plain imports first, each group alphabetical.
         sorted.sort(java.util.Comparator.comparing((Requirement r) -> r.name() != null).thenComparing(Requirement::statementText));
         return sorted;
-    }
-
-    private static boolean isLibrary(String qualified, Set<String> roots) {
-        return roots.contains(qualified.split("\\.")[0]);
     }
 
     /** What a name is bound to at module level, seen from the end of the file. */
@@ -141,16 +137,17 @@ public final class ImportFixer {
         return counts;
     }
 
-    private static void removeUnused(Module module, NameTable names, Set<String> roots, Map<String, Integer> before,
+    private static void removeUnused(Module module, NameTable names, java.util.function.Predicate<String> library, Map<String, Integer> before,
                                      Map<String, Integer> after, EditPlan plan, Set<Statement> removed, Set<String> unbound) {
         Map<Statement, List<ImportedName>> unused = new LinkedHashMap<>();
         Map<Statement, Integer> clauses = new HashMap<>();
         // Once nothing of the library is used any more, its imports that were unused before go too.
         boolean libraryGone = names.imports().stream()
-                .noneMatch(n -> isLibrary(n.qualified(), roots) && after.getOrDefault(n.boundName(), 0) > 0);
+                
+                .noneMatch(n -> library.test(n.qualified()) && after.getOrDefault(n.boundName(), 0) > 0);
         for (ImportedName name : names.imports()) {
             clauses.merge(name.statement(), 1, Integer::sum);
-            if (isLibrary(name.qualified(), roots) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0)
+            if (library.test(name.qualified()) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0)
                     && after.getOrDefault(name.boundName(), 0) == 0) {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }

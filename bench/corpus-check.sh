@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Checks greenshift on a real code base (a checkout you provide; nothing from it is kept):
+#   1. roundtrip: every .py file lexes, structures and renders back byte for byte;
+#   2. apply on a scratch copy: files greenshift did not change stay byte-identical, every changed
+#      file that compiled before still compiles (python3), and a second run changes nothing;
+#   3. figures: files changed, edits per recipe, flags per recipe, run time.
+# Usage: bench/corpus-check.sh DIR [greenshift selection flags, e.g. --recipes threading]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+gs="$here/greenshift"
+src="$(cd "$1" && pwd)"; shift
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+copy="$work/$(basename "$src")"
+rsync -a --exclude .git "$src/" "$copy/" 2>/dev/null || { mkdir -p "$copy"; (cd "$src" && tar --exclude=.git -cf - .) | (cd "$copy" && tar xf -); }
+
+echo "== roundtrip"
+"$gs" roundtrip "$copy" | tail -1
+
+echo "== diff (dry run)"
+cd "$work"
+start=$(date +%s.%N)
+"$gs" diff --color never "$@" "$(basename "$src")" > "$work/changes.diff" 2> "$work/summary.txt" || true
+end=$(date +%s.%N)
+tail -1 "$work/summary.txt"
+printf 'diff wall time: %.1f s\n' "$(echo "$end - $start" | bc)"
+echo "flags per recipe:"
+grep -oE ': flag [a-z0-9-]+' "$work/summary.txt" | sort | uniq -c | sort -rn | sed 's/: flag //' || true
+echo "reviews per recipe:"
+grep -oE ': review [a-z0-9-]+' "$work/summary.txt" | sort | uniq -c | sort -rn | sed 's/: review //' || true
+
+echo "== apply on a scratch copy"
+find "$copy" -name '*.py' -print0 | sort -z | xargs -0 sha256sum > "$work/before.sha"
+"$gs" apply --no-verify "$@" "$(basename "$src")" 2> "$work/apply.txt" || true
+tail -1 "$work/apply.txt"
+changed=$(grep -c '^rewrote ' "$work/apply.txt" || true)
+grep '^rewrote ' "$work/apply.txt" | sed 's/^rewrote //' | sort > "$work/changed.txt"
+untouched_bad=0
+while read -r sum path; do
+  rel="${path#$work/}"
+  if ! grep -qxF "$rel" "$work/changed.txt"; then
+    [ "$(sha256sum < "$path" | cut -d' ' -f1)" = "$sum" ] || { echo "CHANGED WITHOUT REPORT: $rel"; untouched_bad=$((untouched_bad+1)); }
+  fi
+done < "$work/before.sha"
+echo "untouched files changed: $untouched_bad"
+
+python3 - "$work" "$src" <<'PY'
+import sys, pathlib
+work, src = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+changed = [l for l in (work / "changed.txt").read_text().split("\n") if l]
+before_ok = after_bad = 0
+for rel in changed:
+    original = src / pathlib.Path(rel).relative_to(pathlib.Path(rel).parts[0])
+    rewritten = work / rel
+    try:
+        compile(original.read_bytes(), str(original), "exec", dont_inherit=True)
+    except SyntaxError:
+        continue
+    before_ok += 1
+    try:
+        compile(rewritten.read_bytes(), str(rewritten), "exec", dont_inherit=True)
+    except SyntaxError as e:
+        after_bad += 1
+        print(f"NO LONGER COMPILES: {rel}:{e.lineno}: {e.msg}")
+print(f"changed files that compiled before: {before_ok}, no longer compiling: {after_bad}")
+PY
+
+echo "== idempotence"
+"$gs" diff --check --no-verify "$@" "$(basename "$src")" > "$work/second.diff" 2>/dev/null && echo "second run: no change" \
+  || { echo "second run would change $(grep -c '^+++ ' "$work/second.diff") files"; head -40 "$work/second.diff"; }

@@ -1,0 +1,663 @@
+package dev.greenshift.audit;
+
+import dev.greenshift.audit.FileFacts.Candidate;
+import dev.greenshift.audit.FileFacts.Form;
+import dev.greenshift.audit.FileFacts.Ref;
+import dev.greenshift.audit.FileFacts.Shape;
+import dev.greenshift.audit.FileFacts.Target;
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.match.Match;
+import dev.greenshift.match.Matcher;
+import dev.greenshift.match.Pattern;
+import dev.greenshift.names.Binding;
+import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.recipe.Category;
+import dev.greenshift.recipe.Recipe;
+import dev.greenshift.recipe.RecipeCase;
+import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one Python file for the audit. Names are resolved exactly as the engine resolves them
+ * ({@link NameTable}), so text in comments, docstrings and strings never counts, and the recipe
+ * of a use is the one the engine's {@link Matcher} would apply at that very token.
+ */
+final class PythonScan {
+    private static final java.util.regex.Pattern ENV_VAR = java.util.regex.Pattern.compile("EVENTLET_[A-Z0-9_]+");
+    private static final java.util.regex.Pattern REQUIREMENT =
+            java.util.regex.Pattern.compile("eventlet\\s*(\\[[^\\]]*\\])?\\s*([<>=!~;].*)?");
+    /** A function this short (docstring aside) that passes its parameters on to Eventlet wraps it. */
+    private static final int SHORT_BODY = 3;
+    /** Keys Eventlet's WSGI server puts in the environ: reading them ties the app to that server. */
+    private static final Set<String> WSGI_ENVIRON = Set.of("eventlet.input", "eventlet.posthooks", "eventlet.set_idle");
+    private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "setattr");
+
+    private final RecipeSet recipes;
+    private final Matcher matcher;
+    private final List<Recipe> recipeOfPattern = new ArrayList<>();
+    private final Set<String> projectRoots;
+
+    PythonScan(RecipeSet recipes, Set<String> projectRoots) {
+        this.recipes = recipes;
+        this.projectRoots = projectRoots;
+        List<Pattern> patterns = new ArrayList<>();
+        for (Recipe r : recipes.recipes()) {
+            for (RecipeCase c : r.cases()) {
+                patterns.add(c.pattern());
+                recipeOfPattern.add(r);
+            }
+        }
+        this.matcher = new Matcher(patterns, recipes::canonical);
+    }
+
+    FileFacts scan(String text, String path, String moduleName, boolean packageInit) {
+        return new Run(text, path, moduleName, packageInit).run();
+    }
+
+    boolean isProject(String qualified) {
+        int dot = qualified.indexOf('.');
+        return projectRoots.contains(dot < 0 ? qualified : qualified.substring(0, dot));
+    }
+
+    /** The state of reading one file. */
+    private final class Run {
+        private final String path;
+        private final String moduleName;
+        private final boolean packageInit;
+        private final Module module;
+        private final TokenStream tokens;
+        private final NameTable names;
+        private final Statement[] owner;
+        private final List<Statement> top;
+        private final int[] topStart;
+        private final Map<Integer, Recipe> recipeAt = new HashMap<>();
+        private final Set<String> localDefs = new HashSet<>();
+        private final Set<String> trackedReceivers = new HashSet<>();
+        private final BitSet consumed = new BitSet();
+        private final List<Usage> direct = new ArrayList<>();
+        private final List<Ref> refs = new ArrayList<>();
+        private final Map<Integer, List<Target>> targetsOfTop = new LinkedHashMap<>();
+        private final List<Target> moduleLevel = new ArrayList<>();
+        private IdentityHashMap<Statement, Statement> parents;
+
+        Run(String text, String path, String moduleName, boolean packageInit) {
+            this.path = path;
+            this.moduleName = moduleName;
+            this.packageInit = packageInit;
+            this.module = Module.parse(text);
+            this.tokens = module.tokens();
+            this.names = NameTable.of(module);
+            this.owner = module.owners();
+            this.top = module.body().statements();
+            this.topStart = new int[top.size()];
+            for (int i = 0; i < top.size(); i++) {
+                topStart[i] = top.get(i).firstWithDecorators();
+            }
+        }
+
+        FileFacts run() {
+            for (Match m : matcher.match(module, names)) {
+                recipeAt.merge(m.anchor(), recipeOfPattern.get(m.pattern()),
+                        (a, b) -> recipes.recipes().indexOf(a) <= recipes.recipes().indexOf(b) ? a : b);
+            }
+            collectDefinitions();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == TokenKind.STRING && !consumed.get(i)) {
+                    string(i);
+                } else if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
+                    chain(i);
+                }
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            imports(candidates);
+            aliases(candidates);
+            for (Map.Entry<Integer, List<Target>> e : targetsOfTop.entrySet()) {
+                Statement s = top.get(e.getKey());
+                Form form = s.kind() == StatementKind.CLASS ? Form.CLASS : Form.FUNCTION;
+                candidates.add(new Candidate(moduleName + "." + definedName(s), form, s.line(), path, e.getValue()));
+            }
+            if (!moduleLevel.isEmpty()) {
+                candidates.add(new Candidate(moduleName, Form.MODULE, 1, path, moduleLevel));
+            }
+            return new FileFacts(path, moduleName, hasMainGuard(), direct, refs, candidates);
+        }
+
+        // ---- definitions and candidates ------------------------------------------------
+
+        private void collectDefinitions() {
+            for (Statement s : top) {
+                if (s.kind() == StatementKind.DEF || s.kind() == StatementKind.CLASS) {
+                    localDefs.add(definedName(s));
+                }
+            }
+            module.walk((s, parent) -> {
+                if (s.kind() != StatementKind.ASSIGNMENT) {
+                    return;
+                }
+                int eq = firstEquals(s);
+                if (eq < 0) {
+                    return;
+                }
+                int value = tokens.nextCode(eq + 1);
+                Token v = tokens.get(value);
+                if (v.kind() == TokenKind.NAME && (names.mayBeImported(v.text()) || localDefs.contains(v.text()))) {
+                    trackedReceivers.add(tokens.get(tokens.previousCode(eq - 1)).text());
+                }
+            });
+        }
+
+        private int firstEquals(Statement s) {
+            for (int i = s.first(); i <= s.last(); i++) {
+                Token t = tokens.get(i);
+                if (t.opensBracket() && tokens.partner(i) > i) {
+                    i = tokens.partner(i);
+                } else if (t.isOp("=")) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private String definedName(Statement s) {
+            int i = s.first();
+            while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
+                i++;
+            }
+            return tokens.get(tokens.nextCode(i + 1)).text();
+        }
+
+        /** Module-level imports of Eventlet or project names re-export them; every project import may run module code. */
+        private void imports(List<Candidate> candidates) {
+            for (ImportedName im : names.imports()) {
+                String q = ModulePaths.absolute(im.qualified(), moduleName, packageInit);
+                if (isProject(q) && !isEventletRoot(q)) {
+                    refs.add(new Ref(q, null, Shape.IMPORT, usageAt(im.first(), q, Category.MONKEY_PATCHING)));
+                }
+                if (topIndex(im.first()) >= 0 && isDefinition(top.get(topIndex(im.first())))) {
+                    continue;
+                }
+                boolean plainImport = im.statement().kind() == StatementKind.IMPORT && q.startsWith(im.boundName())
+                        && (q.length() == im.boundName().length() || q.charAt(im.boundName().length()) == '.');
+                String target = plainImport ? im.boundName() : q;
+                if (ApiCatalogue.isEventlet(target) || isProject(target)) {
+                    candidates.add(new Candidate(moduleName + "." + im.boundName(), Form.REEXPORT,
+                            tokens.get(im.first()).line(), path, List.of(new Target(canonical(target), true))));
+                }
+            }
+        }
+
+        /** {@code sleep = eventlet.sleep} at module level. */
+        private void aliases(List<Candidate> candidates) {
+            for (Statement s : top) {
+                if (s.kind() != StatementKind.ASSIGNMENT || tokens.get(s.first()).kind() != TokenKind.NAME) {
+                    continue;
+                }
+                int eq = tokens.nextCode(s.first() + 1);
+                if (!tokens.get(eq).isOp("=")) {
+                    continue;
+                }
+                List<Integer> chain = chainFrom(tokens.nextCode(eq + 1));
+                if (chain.get(chain.size() - 1) != s.last() || !names.mayBeImported(tokens.get(chain.get(0)).text())) {
+                    continue;
+                }
+                String q = names.qualify(chain);
+                if (q == null) {
+                    continue;
+                }
+                q = ModulePaths.absolute(q, moduleName, packageInit);
+                if (ApiCatalogue.isEventlet(q) || isProject(q)) {
+                    candidates.add(new Candidate(moduleName + "." + tokens.get(s.first()).text(), Form.ALIAS, s.line(), path,
+                            List.of(new Target(canonical(q), true))));
+                }
+            }
+        }
+
+        private boolean hasMainGuard() {
+            for (Statement s : top) {
+                if (s.kind() != StatementKind.IF) {
+                    continue;
+                }
+                String header = tokens.textOf(s.first(), s.last());
+                if (header.contains("__name__") && header.contains("__main__")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- code ------------------------------------------------------------------------
+
+        private void chain(int head) {
+            List<Integer> chain = chainFrom(head);
+            String headText = tokens.get(head).text();
+            boolean imported = names.mayBeImported(headText);
+            boolean local = localDefs.contains(headText);
+            int last = chain.get(chain.size() - 1);
+            Binding b = imported || local || trackedReceivers.contains(receiverName(chain)) ? names.lookup(head) : null;
+            if (b instanceof Binding.Imported) {
+                String q = ModulePaths.absolute(names.qualify(chain), moduleName, packageInit);
+                if (ApiCatalogue.isEventlet(q)) {
+                    if (!q.equals("eventlet")) {
+                        use(head, canonical(q), null);
+                    }
+                } else if (isProject(q)) {
+                    ref(head, q, null, Shape.USE, Category.GREEN_THREADS);
+                }
+            } else if (b instanceof Binding.Local && local && !isDefinitionName(head)) {
+                ref(head, moduleName + "." + dotted(chain), null, Shape.USE, Category.GREEN_THREADS);
+            } else if (b instanceof Binding.Local && chain.size() >= 2 && chain.size() <= 3) {
+                method(chain);
+            }
+            int open = tokens.nextCode(last + 1);
+            if (tokens.get(open).isOp("(") && isPatcher(chain)) {
+                patchArguments(open, tokens.get(last).text());
+            }
+        }
+
+        private String receiverName(List<Integer> chain) {
+            return chain.size() < 2 ? "" : tokens.get(chain.get(chain.size() - 2)).text();
+        }
+
+        private void method(List<Integer> chain) {
+            List<Integer> receiver = chain.subList(0, chain.size() - 1);
+            String ctor = constructorOf(names.assignedValues(receiver));
+            if (ctor == null) {
+                return;
+            }
+            String member = tokens.get(chain.get(chain.size() - 1)).text();
+            int head = chain.get(0);
+            if (ApiCatalogue.isEventlet(ctor)) {
+                String type = ApiCatalogue.returnType(ctor);
+                if (type != null) {
+                    use(head, type + "." + member, null);
+                }
+            } else if (isProject(ctor)) {
+                ref(head, ctor, member, Shape.METHOD, Category.GREEN_THREADS);
+            }
+        }
+
+        /** The absolute (and, for Eventlet, canonical) callee every assigned value calls, None aside; or null. */
+        private String constructorOf(List<int[]> values) {
+            if (values == null || values.isEmpty()) {
+                return null;
+            }
+            String type = null;
+            for (int[] v : values) {
+                if (v[0] < 0) {
+                    return null;
+                }
+                if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
+                    continue;
+                }
+                if (tokens.get(v[0]).kind() != TokenKind.NAME) {
+                    return null;
+                }
+                List<Integer> callee = chainFrom(v[0]);
+                int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
+                if (!tokens.get(open).isOp("(") || tokens.partner(open) != v[1]) {
+                    return null;
+                }
+                String t = qualifyAnywhere(callee);
+                if (t == null || (type != null && !type.equals(t))) {
+                    return null;
+                }
+                type = t;
+            }
+            return type;
+        }
+
+        private String qualifyAnywhere(List<Integer> chain) {
+            String headText = tokens.get(chain.get(0)).text();
+            if (names.mayBeImported(headText) && names.lookup(chain.get(0)) instanceof Binding.Imported) {
+                String q = ModulePaths.absolute(names.qualify(chain), moduleName, packageInit);
+                return ApiCatalogue.isEventlet(q) ? canonical(q) : q;
+            }
+            if (localDefs.contains(headText)) {
+                return moduleName + "." + dotted(chain);
+            }
+            return null;
+        }
+
+        private boolean isPatcher(List<Integer> chain) {
+            String last = tokens.get(chain.get(chain.size() - 1)).text();
+            if (last.equals("object")) {
+                return chain.size() >= 2 && tokens.get(chain.get(chain.size() - 2)).isName("patch");
+            }
+            return PATCHERS.contains(last);
+        }
+
+        /** {@code patch('eventlet.sleep')} and {@code patch.object(eventlet, 'sleep')}: the patched name is a use, kind tests. */
+        private void patchArguments(int open, String patcher) {
+            int first = tokens.nextCode(open + 1);
+            Token a = tokens.get(first);
+            if (a.kind() == TokenKind.STRING) {
+                String body = stringBody(a.text());
+                if (body != null && isDottedName(body)) {
+                    patchTarget(first, body);
+                }
+                return;
+            }
+            if (a.kind() != TokenKind.NAME || patcher.equals("patch") || patcher.equals("MockPatch")) {
+                return;
+            }
+            List<Integer> object = chainFrom(first);
+            int comma = tokens.nextCode(object.get(object.size() - 1) + 1);
+            int attr = tokens.nextCode(comma + 1);
+            if (!tokens.get(comma).isOp(",") || tokens.get(attr).kind() != TokenKind.STRING) {
+                return;
+            }
+            String body = stringBody(tokens.get(attr).text());
+            String q = qualifyAnywhere(object);
+            if (body != null && q != null && isDottedName(body)) {
+                patchTarget(attr, q + "." + body);
+            }
+        }
+
+        private void patchTarget(int stringToken, String target) {
+            if (ApiCatalogue.isEventlet(target)) {
+                consumed.set(stringToken);
+                use(stringToken, canonical(target), Category.TESTS);
+            } else if (isProject(target)) {
+                consumed.set(stringToken);
+                ref(stringToken, target, null, Shape.PATCH, Category.TESTS);
+            }
+        }
+
+        /** Strings that name Eventlet as a value: {@code executor='eventlet'}, EVENTLET_* variables, setup.py requirements. */
+        private void string(int i) {
+            String body = stringBody(tokens.get(i).text());
+            if (body == null) {
+                return;
+            }
+            if (WSGI_ENVIRON.contains(body)) {
+                use(i, "eventlet.wsgi." + body.substring("eventlet.".length()), Category.WSGI_SERVER);
+            } else if (body.equals("eventlet")) {
+                use(i, "eventlet", Category.CONFIG);
+            } else if (ENV_VAR.matcher(body).matches()) {
+                use(i, body, Category.CONFIG);
+            } else if (path.endsWith("setup.py") && REQUIREMENT.matcher(body).matches()) {
+                use(i, "eventlet", Category.DEPENDENCY);
+            }
+        }
+
+        // ---- recording ---------------------------------------------------------------------
+
+        private void use(int token, String symbol, Category forcedKind) {
+            Category kind = forcedKind != null ? forcedKind : ApiCatalogue.kindOf(symbol);
+            Recipe r = recipeAt.get(token);
+            Usage u = new Usage(path, tokens.get(token).line(), tokens.get(token).column() + 1, symbol, kind, 1,
+                    r == null ? null : r.id(), r == null ? null : r.safety(), snippet(token), guard(token), scopeName(token));
+            direct.add(u);
+            if (forcedKind == null) {
+                target(token, symbol);
+            }
+        }
+
+        private void ref(int token, String qualified, String member, Shape shape, Category kind) {
+            refs.add(new Ref(qualified, member, shape, usageAt(token, qualified, kind)));
+            if (shape == Shape.USE) {
+                target(token, qualified);
+            }
+        }
+
+        private Usage usageAt(int token, String symbol, Category kind) {
+            Token t = tokens.get(token);
+            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, null, null, snippet(token), guard(token), scopeName(token));
+        }
+
+        /** Remembers what the enclosing top-level definition (or the module body) refers to. */
+        private void target(int token, String qualified) {
+            int ti = topIndex(token);
+            Statement s = ti < 0 ? null : top.get(ti);
+            if (s == null || !isDefinition(s)) {
+                moduleLevel.add(new Target(qualified, false));
+                return;
+            }
+            boolean wrapping;
+            if (s.kind() == StatementKind.CLASS) {
+                wrapping = token >= s.first() && token <= s.last();
+            } else {
+                wrapping = forwards(s, owner[token]);
+            }
+            targetsOfTop.computeIfAbsent(ti, k -> new ArrayList<>()).add(new Target(qualified, wrapping));
+        }
+
+        /**
+         * Whether a use in statement {@code own} makes the function {@code def} a wrapper: the use is
+         * returned, or assigned to a name the function returns, or (in a short function) the
+         * statement passes the function's own parameters on.
+         */
+        private boolean forwards(Statement def, Statement own) {
+            if (own == null) {
+                return false;
+            }
+            if (own.kind() == StatementKind.RETURN) {
+                return true;
+            }
+            if (own.kind() == StatementKind.ASSIGNMENT && tokens.get(own.first()).kind() == TokenKind.NAME
+                    && returnsName(def, tokens.get(own.first()).text())) {
+                return true;
+            }
+            if (codeStatements(def) > SHORT_BODY) {
+                return false;
+            }
+            Set<String> params = parameters(def);
+            for (int i = own.first(); i <= own.last(); i++) {
+                if (tokens.get(i).kind() == TokenKind.NAME && params.contains(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean returnsName(Statement def, String name) {
+            boolean[] found = {false};
+            walkBody(def.children(), r -> {
+                if (r.kind() == StatementKind.RETURN && r.last() == tokens.nextCode(r.first() + 1)
+                        && tokens.get(r.last()).isName(name)) {
+                    found[0] = true;
+                }
+            });
+            return found[0];
+        }
+
+        private void walkBody(List<Statement> body, java.util.function.Consumer<Statement> visit) {
+            for (Statement st : body) {
+                visit.accept(st);
+                if (st.kind() != StatementKind.DEF && st.kind() != StatementKind.CLASS) {
+                    walkBody(st.children(), visit);
+                }
+            }
+        }
+
+        /** The parameter names of a def (self and cls aside). */
+        private Set<String> parameters(Statement def) {
+            Set<String> params = new HashSet<>();
+            int open = def.first();
+            while (open < def.last() && !tokens.get(open).isOp("(")) {
+                open++;
+            }
+            int close = tokens.partner(open);
+            for (int i = open + 1; i < close && close > 0; i++) {
+                if (tokens.get(i).kind() != TokenKind.NAME) {
+                    continue;
+                }
+                Token prev = tokens.get(tokens.previousCode(i - 1));
+                if (prev.isOp("(") || prev.isOp(",") || prev.isOp("*") || prev.isOp("**")) {
+                    params.add(tokens.get(i).text());
+                }
+            }
+            params.remove("self");
+            params.remove("cls");
+            return params;
+        }
+
+        private int codeStatements(Statement def) {
+            List<Statement> body = def.children();
+            int n = body.size();
+            if (n > 0 && body.get(0).kind() == StatementKind.EXPRESSION
+                    && tokens.get(body.get(0).first()).kind() == TokenKind.STRING && body.get(0).first() == body.get(0).last()) {
+                n--;
+            }
+            return n;
+        }
+
+        // ---- positions ---------------------------------------------------------------------
+
+        private int topIndex(int token) {
+            int lo = 0;
+            int hi = top.size() - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (topStart[mid] <= token) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found >= 0 && token <= top.get(found).lastDeep() ? found : -1;
+        }
+
+        private String scopeName(int token) {
+            int ti = topIndex(token);
+            return ti >= 0 && isDefinition(top.get(ti)) ? definedName(top.get(ti)) : null;
+        }
+
+        private boolean isDefinition(Statement s) {
+            return s.kind() == StatementKind.DEF || s.kind() == StatementKind.CLASS;
+        }
+
+        private boolean isDefinitionName(int token) {
+            int prev = tokens.previousCode(token - 1);
+            return prev >= 0 && (tokens.get(prev).isName("def") || tokens.get(prev).isName("class"));
+        }
+
+        private boolean inImport(int i) {
+            Statement s = owner[i];
+            return s != null && s.kind().isImport();
+        }
+
+        private String snippet(int token) {
+            String text = tokens.text();
+            int start = module.lineStart(tokens.get(token).offset());
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end).strip();
+            return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+        }
+
+        /**
+         * The innermost condition that decides whether the statement at {@code token} runs: an
+         * if/elif/else/while header, or a try; {@code if __name__ == '__main__'} does not count.
+         */
+        private String guard(int token) {
+            Statement s = owner[token];
+            if (s == null) {
+                return null;
+            }
+            if (parents == null) {
+                parents = new IdentityHashMap<>();
+                module.walk((child, parent) -> parents.put(child, parent));
+            }
+            for (Statement p = parents.get(s); p != null; p = parents.get(p)) {
+                switch (p.kind()) {
+                    case IF, ELIF, WHILE -> {
+                        String header = condensed(tokens.textOf(p.first(), p.last()));
+                        if (!header.contains("__main__")) {
+                            return "line " + p.line() + ": " + header;
+                        }
+                    }
+                    case ELSE -> {
+                        return "line " + p.line() + ": else";
+                    }
+                    case TRY, EXCEPT -> {
+                        return "line " + p.line() + ": " + condensed(tokens.textOf(p.first(), p.last()));
+                    }
+                    default -> { }
+                }
+            }
+            return null;
+        }
+
+        private List<Integer> chainFrom(int head) {
+            List<Integer> chain = new ArrayList<>();
+            chain.add(head);
+            int j = head;
+            while (true) {
+                int dot = tokens.nextCode(j + 1);
+                if (!tokens.get(dot).isOp(".")) {
+                    return chain;
+                }
+                int name = tokens.nextCode(dot + 1);
+                if (tokens.get(name).kind() != TokenKind.NAME) {
+                    return chain;
+                }
+                chain.add(name);
+                j = name;
+            }
+        }
+
+        private String dotted(List<Integer> chain) {
+            StringBuilder b = new StringBuilder();
+            for (int i : chain) {
+                b.append(b.length() == 0 ? "" : ".").append(tokens.get(i).text());
+            }
+            return b.toString();
+        }
+    }
+
+    private String canonical(String q) {
+        return ApiCatalogue.isEventlet(q) ? recipes.canonical(q) : q;
+    }
+
+    private static boolean isEventletRoot(String q) {
+        return ApiCatalogue.isEventlet(q);
+    }
+
+    private static String condensed(String code) {
+        return code.replaceAll("\\s+", " ").strip();
+    }
+
+    static boolean isDottedName(String s) {
+        return s.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    }
+
+    /** The content of a plain string literal (no f or b prefix, no escapes), or null. */
+    static String stringBody(String literal) {
+        int i = 0;
+        while (i < literal.length() && Character.isLetter(literal.charAt(i))) {
+            char c = Character.toLowerCase(literal.charAt(i));
+            if (c != 'u' && c != 'r') {
+                return null;
+            }
+            i++;
+        }
+        String rest = literal.substring(i);
+        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
+            if (rest.length() >= 2 * q.length() && rest.startsWith(q) && rest.endsWith(q)) {
+                String body = rest.substring(q.length(), rest.length() - q.length());
+                return body.indexOf('\\') >= 0 ? null : body;
+            }
+        }
+        return null;
+    }
+}

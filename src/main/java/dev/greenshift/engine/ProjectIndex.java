@@ -1,0 +1,85 @@
+package dev.greenshift.engine;
+
+import dev.greenshift.names.Binding;
+import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.source.SourceFile;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A project's re-exports of library names: {@code swift/common/concurrency.py} doing
+ * {@code import eventlet} makes {@code from swift.common.concurrency import eventlet} elsewhere
+ * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
+ * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
+ */
+record ProjectIndex(Map<String, String> aliases, Set<String> needles) {
+
+    static ProjectIndex of(List<SourceFile> files, Engine engine) {
+        Map<String, String> aliases = new HashMap<>();
+        Set<String> needles = new HashSet<>();
+        for (SourceFile file : files) {
+            String module = moduleName(file.path());
+            if (module == null || !engine.couldMatch(file.text())) {
+                continue;
+            }
+            Module parsed;
+            try {
+                parsed = Module.parse(file.text());
+            } catch (RuntimeException | StackOverflowError e) {
+                continue;
+            }
+            NameTable names = NameTable.of(parsed);
+            List<Statement> top = parsed.body().statements();
+            for (ImportedName n : names.imports()) {
+                if (!top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
+                    continue;
+                }
+                if (!(names.lookup(n.first()) instanceof Binding.Imported)) {
+                    continue;
+                }
+                String target = n.boundName().equals(n.qualified().split("\\.")[0]) && !n.qualified().contains(".")
+                        ? n.qualified() : boundTarget(n);
+                aliases.put(module + "." + n.boundName(), target);
+                needles.add(module.substring(module.lastIndexOf('.') + 1));
+            }
+        }
+        return new ProjectIndex(aliases, needles);
+    }
+
+    /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */
+    private static String boundTarget(ImportedName n) {
+        String first = n.qualified().split("\\.")[0];
+        return n.boundName().equals(first) ? first : n.qualified();
+    }
+
+    /** The dotted module name of a file inside packages (directories with __init__.py), or null outside one. */
+    static String moduleName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        if (!name.endsWith(".py")) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!name.equals("__init__.py")) {
+            parts.add(name.substring(0, name.length() - 3));
+        }
+        Path dir = abs.getParent();
+        while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
+            parts.add(0, dir.getFileName().toString());
+            dir = dir.getParent();
+        }
+        if (parts.size() < 2 && name.equals("__init__.py") && parts.isEmpty()) {
+            return null;
+        }
+        return parts.isEmpty() ? null : String.join(".", parts);
+    }
+}

@@ -1,0 +1,1 @@
+import shop.monkey  # noqa: patches on import

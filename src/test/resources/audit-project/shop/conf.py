@@ -1,0 +1,5 @@
+from oslo_config import cfg
+
+opts = [
+    cfg.StrOpt('executor', default='eventlet', help='eventlet or threading'),
+]

@@ -1,0 +1,5 @@
+from shop import utils
+
+
+def run_in_background(func):
+    return utils.spawn(func)
