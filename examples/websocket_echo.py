@@ -4,7 +4,8 @@ The seed's `from eventlet.websocket import WebSocket, websocket` and `WebSocket(
 Eventlet's API: its decorator is `websocket.WebSocketWSGI`, and the decorated function is a WSGI app
 served by `eventlet.wsgi`. Here the server listens on a free port of 127.0.0.1 in a green thread,
 and the same program connects a minimal RFC 6455 client, sends a few messages and prints the echoes.
-There is no standard-library WebSocket server: greenshift flags the handler with a TODO, it has no rewrite for it.
+There is no standard-library WebSocket server: greenshift flags the handler with a TODO and has no
+rewrite for it.
 """
 import base64
 import struct
