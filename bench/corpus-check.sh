@@ -65,5 +65,6 @@ print(f"changed files that compiled before: {before_ok}, no longer compiling: {a
 PY
 
 echo "== idempotence"
-"$gs" diff --check --no-verify "$@" "$(basename "$src")" > "$work/second.diff" 2>/dev/null && echo "second run: no change" \
-  || { echo "second run would change $(grep -c '^+++ ' "$work/second.diff") files"; head -40 "$work/second.diff"; }
+"$gs" diff --no-verify "$@" "$(basename "$src")" > "$work/second.diff" 2>/dev/null || true
+again=$(grep -c '^+++ ' "$work/second.diff" || true)
+if [ "$again" = 0 ]; then echo "second run: no change"; else echo "second run would change $again files"; head -40 "$work/second.diff"; fi

@@ -346,7 +346,7 @@ final class PythonScan {
             int first = tokens.nextCode(open + 1);
             Token a = tokens.get(first);
             if (a.kind() == TokenKind.STRING) {
-                String body = stringBody(a.text());
+                String body = dev.greenshift.lex.StringLiterals.plainContent(a.text());
                 if (body != null && isDottedName(body)) {
                     patchTarget(first, body);
                 }
@@ -361,7 +361,7 @@ final class PythonScan {
             if (!tokens.get(comma).isOp(",") || tokens.get(attr).kind() != TokenKind.STRING) {
                 return;
             }
-            String body = stringBody(tokens.get(attr).text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.get(attr).text());
             String q = qualifyAnywhere(object);
             if (body != null && q != null && isDottedName(body)) {
                 patchTarget(attr, q + "." + body);
@@ -380,7 +380,7 @@ final class PythonScan {
 
         /** Strings that name Eventlet as a value: {@code executor='eventlet'}, EVENTLET_* variables, setup.py requirements. */
         private void string(int i) {
-            String body = stringBody(tokens.get(i).text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.get(i).text());
             if (body == null) {
                 return;
             }
@@ -639,25 +639,5 @@ final class PythonScan {
 
     static boolean isDottedName(String s) {
         return s.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-    }
-
-    /** The content of a plain string literal (no f or b prefix, no escapes), or null. */
-    static String stringBody(String literal) {
-        int i = 0;
-        while (i < literal.length() && Character.isLetter(literal.charAt(i))) {
-            char c = Character.toLowerCase(literal.charAt(i));
-            if (c != 'u' && c != 'r') {
-                return null;
-            }
-            i++;
-        }
-        String rest = literal.substring(i);
-        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
-            if (rest.length() >= 2 * q.length() && rest.startsWith(q) && rest.endsWith(q)) {
-                String body = rest.substring(q.length(), rest.length() - q.length());
-                return body.indexOf('\\') >= 0 ? null : body;
-            }
-        }
-        return null;
     }
 }

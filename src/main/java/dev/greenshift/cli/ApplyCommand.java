@@ -3,7 +3,6 @@ package dev.greenshift.cli;
 import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
-import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.report.AtomicWriter;
 import dev.greenshift.report.Summary;
 import java.io.IOException;
@@ -33,14 +32,11 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Engine engine;
-        try {
-            engine = new Engine(recipes.load());
-        } catch (RecipeException e) {
-            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
+        if (selected == null) {
             return 2;
         }
-        Migration.Outcome outcome = Migration.run(engine, paths, verify);
+        Migration.Outcome outcome = Migration.run(new Engine(selected), paths, verify);
         int failures = 0;
         for (FileResult r : outcome.results()) {
             if (!r.changed()) {

@@ -8,7 +8,6 @@ import dev.greenshift.audit.report.MarkdownReport;
 import dev.greenshift.audit.report.SarifReport;
 import dev.greenshift.audit.report.TextReport;
 import dev.greenshift.recipe.Category;
-import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.report.AtomicWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,13 +52,11 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("greenshift: unknown kind for --fail-on: " + failOn + " (expected any or one of " + Category.slugs() + ")");
             return 2;
         }
-        AuditReport report;
-        try {
-            report = new Audit(recipes.load()).run(paths);
-        } catch (RecipeException e) {
-            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
+        if (selected == null) {
             return 2;
         }
+        AuditReport report = new Audit(selected).run(paths);
         String rendered = switch (format) {
             case TEXT -> TextReport.render(report);
             case JSON -> JsonReport.render(report);

@@ -3,7 +3,6 @@ package dev.greenshift.cli;
 import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
-import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.report.Summary;
 import dev.greenshift.report.UnifiedDiff;
 import java.io.IOException;
@@ -42,14 +41,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Engine engine;
-        try {
-            engine = new Engine(recipes.load());
-        } catch (RecipeException e) {
-            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
+        if (selected == null) {
             return 2;
         }
-        Migration.Outcome outcome = Migration.run(engine, paths, verify);
+        Migration.Outcome outcome = Migration.run(new Engine(selected), paths, verify);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Ansi ansi = new Ansi(color);
         boolean anyChange = false;

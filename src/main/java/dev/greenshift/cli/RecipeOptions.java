@@ -22,6 +22,16 @@ final class RecipeOptions {
     @Option(names = "--no-bundled", description = "Do not load the bundled recipe packs.")
     boolean noBundled;
 
+    /** The selected recipes, or null after printing every load problem (the command then exits 2). */
+    RecipeSet loadOrReport() {
+        try {
+            return load();
+        } catch (RecipeException e) {
+            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+            return null;
+        }
+    }
+
     RecipeSet load() throws RecipeException {
         List<Path> dirs = new ArrayList<>();
         if (!noBundled) {

@@ -1,7 +1,6 @@
 package dev.greenshift.cli;
 
 import dev.greenshift.recipe.Recipe;
-import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.recipe.RulesLocator;
 import dev.greenshift.verify.GoldenCase;
@@ -24,15 +23,6 @@ final class RecipesCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
-    static RecipeSet loadOrReport(RecipeOptions options) {
-        try {
-            return options.load();
-        } catch (RecipeException e) {
-            e.problems().forEach(p -> System.err.println("greenshift: " + p));
-            return null;
-        }
-    }
-
     static Path defaultGolden() {
         return RulesLocator.bundled().toAbsolutePath().getParent().resolve("golden");
     }
@@ -44,7 +34,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RecipeSet set = loadOrReport(options);
+            RecipeSet set = options.loadOrReport();
             if (set == null) {
                 return 2;
             }
@@ -70,7 +60,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RecipeSet set = loadOrReport(options);
+            RecipeSet set = options.loadOrReport();
             if (set == null) {
                 return 2;
             }
@@ -104,7 +94,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RecipeSet set = loadOrReport(options);
+            RecipeSet set = options.loadOrReport();
             if (set == null) {
                 return 2;
             }

@@ -99,7 +99,7 @@ public final class Matcher {
 
         private void matchString(int i) {
             Token t = tokens.get(i);
-            String body = stringBody(t.text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(t.text());
             if (body == null) {
                 return;
             }
@@ -321,25 +321,5 @@ public final class Matcher {
             Token t = tokens.get(lineToken);
             found.add(new Match(p, start, end, anchor, bindings, owner[lineToken], t.line(), t.column()));
         }
-    }
-
-    /** The content of a plain string literal (no f, b prefix; no escapes), or null. */
-    static String stringBody(String literal) {
-        int i = 0;
-        while (i < literal.length() && Character.isLetter(literal.charAt(i))) {
-            char c = Character.toLowerCase(literal.charAt(i));
-            if (c != 'u' && c != 'r') {
-                return null;
-            }
-            i++;
-        }
-        String rest = literal.substring(i);
-        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
-            if (rest.length() >= 2 * q.length() && rest.startsWith(q) && rest.endsWith(q)) {
-                String body = rest.substring(q.length(), rest.length() - q.length());
-                return body.indexOf('\\') >= 0 ? null : body;
-            }
-        }
-        return null;
     }
 }

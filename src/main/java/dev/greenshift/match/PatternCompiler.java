@@ -159,19 +159,10 @@ public final class PatternCompiler {
         return ranges;
     }
 
+    /** True when [from, to) holds a comma outside brackets, i.e. more than one item or a trailing comma. */
     private boolean hasTopLevelComma(int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket()) {
-                depth++;
-            } else if (t.closesBracket()) {
-                depth--;
-            } else if (depth == 0 && t.isOp(",")) {
-                return true;
-            }
-        }
-        return false;
+        List<int[]> items = splitArguments(from, to);
+        return items.size() > 1 || !items.isEmpty() && items.get(items.size() - 1)[1] < to;
     }
 
     private int matchingParen(int open) throws PatternException {

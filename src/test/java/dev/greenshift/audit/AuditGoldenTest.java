@@ -7,14 +7,10 @@ import dev.greenshift.audit.report.SarifReport;
 import dev.greenshift.audit.report.TextReport;
 import dev.greenshift.recipe.RecipeLoader;
 import dev.greenshift.recipe.RecipeSet;
-import java.io.File;
+import dev.greenshift.golden.GoldenFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.namer.ApprovalNamer;
-import org.approvaltests.reporters.QuietReporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,39 +62,7 @@ class AuditGoldenTest {
     }
 
     private static void verify(String extension, Function<AuditReport, String> format) throws Exception {
-        Approvals.verify(format.apply(report()), new Options(new QuietReporter()).forFile().withNamer(new Namer(extension)));
-    }
-
-    /** golden/audit/report.{approved,received}.&lt;ext&gt;. */
-    private record Namer(String extension) implements ApprovalNamer {
-        @Override
-        public File getApprovedFile(String extensionWithDot) {
-            return new File("golden/audit/report.approved." + extension);
-        }
-
-        @Override
-        public File getReceivedFile(String extensionWithDot) {
-            return new File("golden/audit/report.received." + extension);
-        }
-
-        @Override
-        public ApprovalNamer addAdditionalInformation(String info) {
-            return this;
-        }
-
-        @Override
-        public String getAdditionalInformation() {
-            return "";
-        }
-
-        @Override
-        public String getApprovalName() {
-            return "report";
-        }
-
-        @Override
-        public String getSourceFilePath() {
-            return "golden/audit/";
-        }
+        GoldenFiles.verify(format.apply(report()), Path.of("golden/audit/report.approved." + extension),
+                Path.of("golden/audit/report.received." + extension));
     }
 }

@@ -12,15 +12,10 @@ import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceReader;
 import dev.greenshift.verify.GoldenCase;
 import dev.greenshift.verify.PythonCompiler;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.namer.ApprovalNamer;
-import org.approvaltests.reporters.QuietReporter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -46,7 +41,7 @@ class GoldenFilesTest {
 
     private static void verify(GoldenCase c, RecipeSet recipes) throws Exception {
         GoldenCase.Run run = c.run(recipes);
-        Approvals.verify(run.text(), new Options(new QuietReporter()).forFile().withNamer(new GoldenNamer(c)));
+        GoldenFiles.verify(run.text(), c.approved(), c.received());
         FileResult result = run.result();
         if (result == null || !result.changed()) {
             return;
@@ -70,38 +65,5 @@ class GoldenFilesTest {
         ReadResult again = SourceReader.decode(c.input(), c.displayPath(), first.file().encode(first.output()));
         FileResult second = new Engine(recipes.select(List.of(c.pack()))).processAlone(((ReadResult.Read) again).file());
         assertEquals(first.output(), second.output(), "a second run changed " + c.displayPath() + " again");
-    }
-
-    /** Names approved/received files golden/<pack>/<recipe>/<case>.{approved,received}.diff. */
-    private record GoldenNamer(GoldenCase c) implements ApprovalNamer {
-        @Override
-        public File getApprovedFile(String extensionWithDot) {
-            return c.approved().toFile();
-        }
-
-        @Override
-        public File getReceivedFile(String extensionWithDot) {
-            return c.received().toFile();
-        }
-
-        @Override
-        public ApprovalNamer addAdditionalInformation(String info) {
-            return this;
-        }
-
-        @Override
-        public String getAdditionalInformation() {
-            return "";
-        }
-
-        @Override
-        public String getApprovalName() {
-            return c.baseName();
-        }
-
-        @Override
-        public String getSourceFilePath() {
-            return c.input().getParent().toString() + File.separator;
-        }
     }
 }
