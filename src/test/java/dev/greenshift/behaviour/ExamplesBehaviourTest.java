@@ -87,9 +87,12 @@ class ExamplesBehaviourTest {
         Run original = run(ws.original, DEBIAN_PYTHON);
         assertEquals(0, original.exit(), "the original failed under " + DEBIAN_PYTHON + ":\n" + original.err());
         assertFalse(original.out().isEmpty(), "the original printed nothing");
+        assertFalse(original.err().contains("Traceback"), "the original raised:\n" + original.err());
         Run after = run(ws.rewritten, plainPython());
         assertEquals(0, after.exit(), "the rewritten program failed:\n" + after.err() + "\ngreenshift's diff:\n" + diff);
         assertEquals(original.out(), after.out(), "outputs differ; greenshift's diff:\n" + diff);
+        // A thread that dies prints its traceback and lets the program go on: same output is not enough.
+        assertFalse(after.err().contains("Traceback"), "the rewritten program raised:\n" + after.err() + "\n" + diff);
     }
 
     @Test
