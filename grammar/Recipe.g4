@@ -40,6 +40,8 @@ item       : 'summary' STRING                         # summary
 condition  : 'where' VAR 'unused'                    # unused
            | 'where' VAR 'only' usePattern+          # only
            | 'where' 'ran' ident                     # ran
+           | 'where' VAR NOT? 'library'              # library
+           | 'where' 'alone'                         # alone
            ;
 
 usePattern : ident* PYTHON ;
@@ -60,10 +62,11 @@ importSpec : 'import' dotted ( 'as' ident )?          # plainImport
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'where' | 'unused' | 'only' | 'ran' | 'then'
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | NOT
            | TODO ;
 
 TODO    : 'todo' ;
+NOT     : 'not' ;
 ID      : [a-zA-Z_] [a-zA-Z0-9_\-]* ;
 VAR     : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 STRING  : '"' ( ~["\\\r\n] | '\\' . )* '"' ;

@@ -43,7 +43,8 @@ public final class Engine {
                 patterns.add(rc.pattern());
                 origin.add(new int[] {r, c});
                 if (rc.pattern().context() == Context.IMPORT && rc.template() != null) {
-                    renames.putIfAbsent(recipes.canonical(rc.pattern().key()), new ImportRenamer.Rename(rc.template().text().trim(), recipe.id()));
+                    renames.putIfAbsent(recipes.canonical(rc.pattern().key()), new ImportRenamer.Rename(rc.template().text().trim(), recipe.id(),
+                            rc.conditions().stream().anyMatch(x -> x instanceof Condition.Alone)));
                 }
                 if (rc.conditions().stream().anyMatch(x -> x instanceof Condition.Ran)) {
                     runDependentKeys.add(rc.pattern().key());

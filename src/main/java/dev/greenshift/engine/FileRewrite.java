@@ -73,13 +73,23 @@ final class FileRewrite {
         List<Match> matches = new ArrayList<>(engine.matcher().match(module, names));
         matches.sort(Comparator.comparingLong((Match m) -> engine.orderOf(m.pattern())).thenComparingInt(Match::start));
         Suppressions suppressions = Suppressions.of(tokens);
+        List<Match> alone = new ArrayList<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
-            if (!suppressions.suppresses(recipe.id(), m.line(), lastLine(m.statement()))) {
-                apply(m, recipe, engine.caseOf(m.pattern()));
+            RecipeCase rc = engine.caseOf(m.pattern());
+            if (suppressions.suppresses(recipe.id(), m.line(), lastLine(m.statement()))) {
+                continue;
+            }
+            if (rc.conditions().stream().anyMatch(c -> c instanceof Condition.Alone)) {
+                alone.add(m);
+            } else {
+                apply(m, recipe, rc);
             }
         }
-        renameImports(suppressions);
+        List<ImportRenamer.Renamed> renames = renames(suppressions);
+        List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
+        renames.stream().filter(r -> !r.alone()).forEach(this::rename);
+        applyAlone(alone, aloneRenames);
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
@@ -160,6 +170,15 @@ final class FileRewrite {
                 }
                 continue;
             }
+            if (c instanceof Condition.Alone) {
+                continue;
+            }
+            if (c instanceof Condition.Library l) {
+                if (namesLibrary(m.bindings().get(l.var())) == l.negated()) {
+                    return false;
+                }
+                continue;
+            }
             String var = c instanceof Condition.Unused u ? u.var() : ((Condition.Only) c).var();
             List<HandleUses.Use> found = handleUses(m, var);
             if (found == null) {
@@ -174,6 +193,27 @@ final class FileRewrite {
             uses.addAll(found);
         }
         return true;
+    }
+
+    /** True when the bound code is a dotted name that resolves to the migrated library. */
+    private boolean namesLibrary(List<Span> spans) {
+        if (spans == null || spans.size() != 1) {
+            return false;
+        }
+        int first = tokenAt(spans.get(0).start());
+        int last = tokenAt(spans.get(0).end() - 1);
+        List<Integer> chain = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.NAME) {
+                chain.add(i);
+            } else if (t.kind().isCode() && !t.isOp(".")) {
+                return false;
+            }
+        }
+        String qualified = chain.isEmpty() ? null : names.qualify(chain);
+        // A name an earlier recipe already rewrote (eventlet.sleep to time.sleep) no longer names the library.
+        return qualified != null && engine.isLibrary(qualified) && !plan.replaces(spans.get(0).start(), spans.get(0).end());
     }
 
     private List<HandleUses.Use> handleUses(Match m, String var) {
@@ -217,26 +257,97 @@ final class FileRewrite {
         return null;
     }
 
-    private void renameImports(Suppressions suppressions) {
+    private List<ImportRenamer.Renamed> renames(Suppressions suppressions) {
         if (engine.renames().isEmpty()) {
+            return List.of();
+        }
+        return ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents()).stream()
+                .filter(r -> !suppressions.suppresses(r.recipe(), r.statement().line(), lastLine(r.statement())))
+                .toList();
+    }
+
+    private void rename(ImportRenamer.Renamed r) {
+        Edit winner = plan.offer(r.edit());
+        if (winner != null) {
+            conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
         }
-        for (ImportRenamer.Renamed r : ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents())) {
-            if (suppressions.suppresses(r.recipe(), r.statement().line(), lastLine(r.statement()))) {
+        edits.merge(r.recipe(), 1, Integer::sum);
+        Recipe recipe = engine.recipes().byId(r.recipe());
+        if (recipe != null && recipe.safety() != Safety.SAFE) {
+            findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
+                    Finding.Kind.REVIEW, recipe.message()));
+        }
+    }
+
+    /**
+     * The 'where alone' cases go in only if, with them, no use of the library is left in the file;
+     * otherwise each is reported with the use that keeps it out.
+     */
+    private void applyAlone(List<Match> matches, List<ImportRenamer.Renamed> renames) {
+        if (matches.isEmpty() && renames.isEmpty()) {
+            return;
+        }
+        Token keeper = remainingLibraryUse(matches, renames);
+        if (keeper == null) {
+            matches.forEach(m -> apply(m, engine.recipeOf(m.pattern()), engine.caseOf(m.pattern())));
+            renames.forEach(this::rename);
+            return;
+        }
+        String why = "left green: this file still uses Eventlet at line " + keeper.line()
+                + " (" + keeper.text() + "), and blocking stdlib I/O would stall its green threads; migrate that first";
+        for (Match m : matches) {
+            Recipe recipe = engine.recipeOf(m.pattern());
+            if (plan.consumes(m.start(), m.end())) {
                 continue;
             }
-            Edit winner = plan.offer(r.edit());
-            if (winner != null) {
-                conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
-                continue;
-            }
-            edits.merge(r.recipe(), 1, Integer::sum);
-            Recipe recipe = engine.recipes().byId(r.recipe());
-            if (recipe != null && recipe.safety() != Safety.SAFE) {
-                findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
-                        Finding.Kind.REVIEW, recipe.message()));
+            if (claimed.add(recipe.id() + "@" + m.anchor())) {
+                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, why));
             }
         }
+        for (ImportRenamer.Renamed r : renames) {
+            findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), r.recipe(), Safety.SAFE,
+                    Finding.Kind.FLAG, why));
+        }
+    }
+
+    /** The first reference to the library outside imports that neither accepted edits nor the candidates replace. */
+    private Token remainingLibraryUse(List<Match> candidates, List<ImportRenamer.Renamed> renames) {
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !names.mayBeImported(t.text())
+                    || owners[i] != null && owners[i].kind().isImport()) {
+                continue;
+            }
+            if (!(names.lookup(i) instanceof Binding.Imported imported) || !engine.isLibrary(imported.qualified())) {
+                continue;
+            }
+            if (isRenamedModule(imported.qualified(), renames)) {
+                continue;
+            }
+            int start = t.offset();
+            int end = t.end();
+            boolean covered = plan.replaces(start, end) || candidates.stream().anyMatch(m -> m.start() <= start && end <= m.end());
+            if (!covered) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A name bound to a module the renames move (its uses follow the module, they need no edit). */
+    private boolean isRenamedModule(String qualified, List<ImportRenamer.Renamed> renames) {
+        if (renames.isEmpty()) {
+            return false;
+        }
+        String name = engine.recipes().canonical(qualified);
+        for (int dot = name.length(); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+            if (engine.renames().containsKey(name.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Library-bound names all of whose references lie in code the edits replaced (not in their bound spans). */

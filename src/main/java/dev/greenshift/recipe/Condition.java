@@ -17,6 +17,22 @@ public sealed interface Condition {
         }
     }
 
+    /**
+     * {@code where $fn library} / {@code where $fn not library}: the code bound to $fn is (not) a
+     * name of the migrated library (a green thread running {@code wsgi.server} needs Eventlet's hub;
+     * a native thread must not run it).
+     */
+    record Library(String var, boolean negated) implements Condition {
+    }
+
+    /**
+     * {@code where alone}: only when no other use of the library stays in the file. Blocking
+     * stdlib I/O in place of green I/O is right once nothing green is left; in a file that still
+     * runs green threads (without monkey patching) it would stall them all.
+     */
+    record Alone() implements Condition {
+    }
+
     /** {@code where ran recipe-id}: that recipe rewrote something in this run, in any file. */
     record Ran(String recipe) implements Condition {
     }

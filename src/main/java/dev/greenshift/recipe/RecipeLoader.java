@@ -241,6 +241,17 @@ public final class RecipeLoader {
         if (cond instanceof RecipeParser.RanContext ran) {
             return new Condition.Ran(ran.ident().getText());
         }
+        if (cond instanceof RecipeParser.AloneContext) {
+            return new Condition.Alone();
+        }
+        if (cond instanceof RecipeParser.LibraryContext n) {
+            String name = n.VAR().getText().substring(1);
+            if (!pattern.boundVariables().contains(name)) {
+                problems.add(at(fileName, n.VAR().getSymbol()) + "$" + name + " is not bound by this case's pattern");
+                return null;
+            }
+            return new Condition.Library(name, n.NOT() != null);
+        }
         String var;
         if (cond instanceof RecipeParser.UnusedContext u) {
             var = u.VAR().getText().substring(1);

@@ -23,12 +23,12 @@ import java.util.function.UnaryOperator;
  */
 public final class ImportRenamer {
 
-    /** Where imports of {@code source} go, and which recipe says so. */
-    public record Rename(String target, String recipe) {
+    /** Where imports of {@code source} go, which recipe says so, and whether only when nothing else of the library stays. */
+    public record Rename(String target, String recipe, boolean alone) {
     }
 
     /** An edit and the recipe it counts for. */
-    public record Renamed(Edit edit, String recipe, Statement statement) {
+    public record Renamed(Edit edit, String recipe, Statement statement, boolean alone) {
     }
 
     private ImportRenamer() {
@@ -51,7 +51,7 @@ public final class ImportRenamer {
                 if (whole != null) {
                     Edit edit = Edit.fixed(tokens.get(moduleTokens[0]).offset(), tokens.get(moduleTokens[1]).end(), whole.recipe(),
                             whole.target(), s.line());
-                    out.add(new Renamed(edit, whole.recipe(), s));
+                    out.add(new Renamed(edit, whole.recipe(), s, whole.alone()));
                     continue;
                 }
                 Renamed r = renameClauses(module, s, base, e.getValue(), renames, canonical, parents);
@@ -74,6 +74,7 @@ public final class ImportRenamer {
         List<String> kept = new ArrayList<>();
         List<String> added = new ArrayList<>();
         String recipe = null;
+        boolean alone = false;
         for (ImportedName n : clauses) {
             Rename r = renames.get(canonical.apply(n.qualified()));
             boolean bindsTheModule = base != null || !n.boundName().equals(n.qualified().split("\\.")[0]);
@@ -82,6 +83,7 @@ public final class ImportRenamer {
                 continue;
             }
             recipe = recipe == null ? r.recipe() : recipe;
+            alone |= r.alone();
             added.add(importLine(r.target(), n.boundName()));
         }
         if (added.isEmpty()) {
@@ -97,7 +99,7 @@ public final class ImportRenamer {
         }
         lines.addAll(added);
         Edit edit = Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, lines), s.line());
-        return new Renamed(edit, recipe, s);
+        return new Renamed(edit, recipe, s, alone);
     }
 
     /** The import that binds {@code bound} to module {@code target}. */
