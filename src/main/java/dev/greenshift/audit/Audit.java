@@ -62,7 +62,9 @@ public final class Audit {
             projectRoots.add(m.contains(".") ? m.substring(0, m.indexOf('.')) : m);
         }
         projectRoots.remove("eventlet");
-        PythonScan scan = new PythonScan(recipes, projectRoots);
+        // Recipes see through the project's re-exports as the rewrite does, so attribution matches what diff would do.
+        RecipeSet withReexports = recipes.withAliases(dev.greenshift.engine.Engine.projectAliases(recipes, files));
+        PythonScan scan = new PythonScan(withReexports, projectRoots);
 
         Map<String, FileFacts> facts = new TreeMap<>();
         List<SourceFile> pending = files.stream()
@@ -212,7 +214,7 @@ public final class Audit {
                 }
                 String symbol = type + "." + r.member();
                 return new Usage(at.path(), at.line(), at.column(), symbol, ApiCatalogue.kindOf(symbol), c.depth(),
-                        null, null, at.snippet(), at.guard(), at.scope());
+                        at.recipe(), at.safety(), at.snippet(), at.guard(), at.scope());
             }
             default -> {
                 Resolved res = index.resolve(r.qualified());
@@ -221,7 +223,7 @@ public final class Audit {
                 }
                 countUse(index, r.qualified(), usesOf);
                 Category kind = r.shape() == FileFacts.Shape.PATCH ? Category.TESTS : res.kind();
-                Usage u = new Usage(at.path(), at.line(), at.column(), res.symbol(), kind, res.depth(), null, null,
+                Usage u = new Usage(at.path(), at.line(), at.column(), res.symbol(), kind, res.depth(), at.recipe(), at.safety(),
                         at.snippet(), at.guard(), at.scope());
                 if (kind == Category.MONKEY_PATCHING && ApiCatalogue.isMonkeyPatch(kind, res.eventletSymbol())) {
                     patchRoots.add(u);

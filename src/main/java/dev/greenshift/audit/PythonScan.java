@@ -417,7 +417,9 @@ final class PythonScan {
 
         private Usage usageAt(int token, String symbol, Category kind) {
             Token t = tokens.get(token);
-            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, null, null, snippet(token), guard(token), scopeName(token));
+            Recipe r = recipeAt.get(token);
+            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.id(), r == null ? null : r.safety(),
+                    snippet(token), guard(token), scopeName(token));
         }
 
         /** Remembers what the enclosing top-level definition (or the module body) refers to. */

@@ -99,6 +99,11 @@ public final class Engine {
         return recipes;
     }
 
+    /** The project's own re-exports of library names, as aliases (module.name = library name). */
+    public static Map<String, String> projectAliases(RecipeSet recipes, List<SourceFile> files) {
+        return ProjectIndex.of(files, new Engine(recipes)).aliases();
+    }
+
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
         if (index.aliases().isEmpty()) {
