@@ -1,18 +1,13 @@
 package dev.greenshift.cli;
 
-import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.report.AtomicWriter;
 import dev.greenshift.report.Summary;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Write the changes diff would print, in place: each file atomically, keeping permissions and line endings.",
@@ -20,23 +15,16 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:done", "2:usage or recipe error", "3:some files could not be read, rewritten or written"})
 final class ApplyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
-    List<Path> paths;
-
     @Mixin
-    RecipeOptions recipes;
+    MigrationOptions run;
 
-    @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Compile changed files with python3 before writing (default: on when python3 is found).")
-    boolean verify;
 
     @Override
     public Integer call() throws IOException {
-        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
-        if (selected == null) {
+        Migration.Outcome outcome = run.run();
+        if (outcome == null) {
             return 2;
         }
-        Migration.Outcome outcome = Migration.run(new Engine(selected), paths, verify);
         int failures = 0;
         for (FileResult r : outcome.results()) {
             if (!r.changed()) {

@@ -1,6 +1,5 @@
 package dev.greenshift.cli;
 
-import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.report.Summary;
@@ -8,13 +7,10 @@ import dev.greenshift.report.UnifiedDiff;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show the changes the recipes would make, as a unified diff (git apply accepts it). Writes nothing.",
@@ -23,11 +19,8 @@ import picocli.CommandLine.Parameters;
                 "2:usage or recipe error", "3:some files could not be read or rewritten"})
 final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
-    List<Path> paths;
-
     @Mixin
-    RecipeOptions recipes;
+    MigrationOptions run;
 
     @Option(names = "--check", description = "Exit 1 when any file would change.")
     boolean check;
@@ -35,17 +28,13 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (NO_COLOR is honoured).")
     Ansi.Mode color = Ansi.Mode.AUTO;
 
-    @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Compile changed files with python3 (default: on when python3 is found).")
-    boolean verify;
 
     @Override
     public Integer call() throws IOException {
-        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
-        if (selected == null) {
+        Migration.Outcome outcome = run.run();
+        if (outcome == null) {
             return 2;
         }
-        Migration.Outcome outcome = Migration.run(new Engine(selected), paths, verify);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Ansi ansi = new Ansi(color);
         boolean anyChange = false;

@@ -116,6 +116,17 @@ public final class Arguments {
         return false;
     }
 
+    /** [first, last] code tokens of each positional argument (not *args) in the parentheses at {@code open}. */
+    static List<int[]> positional(TokenStream tokens, int open) {
+        List<int[]> out = new ArrayList<>();
+        for (Actual a : split(tokens, open, tokens.partner(open))) {
+            if (a.kind() == Kind.POSITIONAL) {
+                out.add(new int[] {a.first(), a.last()});
+            }
+        }
+        return out;
+    }
+
     private static Span span(TokenStream tokens, Actual a) {
         return new Span(tokens.get(a.first()).offset(), tokens.get(a.last()).end(), a.keyword(), tokens.get(a.value()).offset());
     }

@@ -88,7 +88,7 @@ public final class HandleUses {
         if (open < 0) {
             return -1;
         }
-        List<int[]> args = positionalArguments(tokens, open);
+        List<int[]> args = Arguments.positional(tokens, open);
         int position = -1;
         for (int k = 0; k < args.size(); k++) {
             if (args.get(k)[0] == use.first() && args.get(k)[1] == use.first()) {
@@ -136,40 +136,6 @@ public final class HandleUses {
         return -1;
     }
 
-    /** [first, last] code tokens of each positional argument in the parentheses at {@code open}. */
-    private static List<int[]> positionalArguments(TokenStream tokens, int open) {
-        List<int[]> args = new ArrayList<>();
-        int close = tokens.partner(open);
-        int start = -1;
-        int last = -1;
-        for (int i = open + 1; i <= close; i++) {
-            Token t = tokens.get(i);
-            if (i == close || t.isOp(",")) {
-                if (start >= 0) {
-                    int next = tokens.nextCode(start + 1);
-                    boolean keyword = tokens.get(start).kind() == TokenKind.NAME && tokens.get(next).isOp("=");
-                    if (!keyword && !tokens.get(start).isOp("*") && !tokens.get(start).isOp("**")) {
-                        args.add(new int[] {start, last});
-                    }
-                }
-                start = -1;
-                continue;
-            }
-            if (!t.kind().isCode()) {
-                continue;
-            }
-            if (start < 0) {
-                start = i;
-            }
-            last = i;
-            if (t.opensBracket() && tokens.partner(i) > i) {
-                i = tokens.partner(i);
-                last = i;
-            }
-        }
-        return args;
-    }
-
     private static List<Integer> calleeChain(Module module, int open) {
         TokenStream tokens = module.tokens();
         List<Integer> chain = new ArrayList<>();
@@ -204,7 +170,7 @@ public final class HandleUses {
             if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
                 return -1;
             }
-            List<int[]> params = positionalArguments(tokens, open);
+            List<int[]> params = Arguments.positional(tokens, open);
             if (index >= params.size()) {
                 return -1;
             }

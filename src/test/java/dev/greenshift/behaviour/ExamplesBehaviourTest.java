@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.greenshift.cli.Main;
-import java.io.ByteArrayOutputStream;
+import dev.greenshift.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -154,39 +152,19 @@ class ExamplesBehaviourTest {
         String rewrite() throws Exception {
             String python = plainPython();
             // The same diff apply writes; apply itself verifies with python3.
-            Greenshift shown = Greenshift.run("diff", "--no-verify", "--color", "never", rewritten.toString());
+            CliRun shown = CliRun.of("diff", "--no-verify", "--color", "never", rewritten.toString());
             assertEquals(0, shown.exit(), "diff failed (" + shown.exit() + "):\n" + shown.err());
-            Greenshift applied = Greenshift.run("apply", rewritten.toString());
+            CliRun applied = CliRun.of("apply", rewritten.toString());
             assertEquals(0, applied.exit(), "apply failed:\n" + applied.err());
             Run compiled = runPython(python, "-c", "import ast,sys; ast.parse(open(sys.argv[1]).read())",
                     rewritten.toString());
             assertEquals(0, compiled.exit(), "the rewritten file does not compile:\n" + compiled.err() + "\n" + shown.out());
-            Greenshift again = Greenshift.run("diff", "--check", "--color", "never", rewritten.toString());
+            CliRun again = CliRun.of("diff", "--check", "--color", "never", rewritten.toString());
             assertEquals(0, again.exit(), "a second run would change more:\n" + again.out() + again.err());
             return shown.out() + shown.err();
         }
     }
 
-    /** greenshift run in-process, with what it printed. */
-    private record Greenshift(int exit, String out, String err) {
-        static synchronized Greenshift run(String... args) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args);
-                System.out.flush();
-                System.err.flush();
-                return new Greenshift(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
-        }
-    }
 
     // --- python processes ----------------------------------------------------------------------
 
