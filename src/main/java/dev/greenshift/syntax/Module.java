@@ -161,15 +161,19 @@ public final class Module {
      * {@code after}, with the same indentation and the file's line ending.
      */
     public Insertion insertAfter(Statement after, String statementText, String lineEnding) {
-        int lastTokenIndex = after.lastDeep();
-        Token last = tokens.get(lastTokenIndex);
-        if (after.body() != null && after.body().inline() || after.kind() != null && last.kind() != TokenKind.NEWLINE) {
-            int newline = lastTokenIndex;
-            while (newline < tokens.size() - 1 && tokens.get(newline).kind() != TokenKind.NEWLINE) {
-                newline++;
-            }
-            last = tokens.get(newline);
+        Token terminator = tokens.get(Math.min(after.terminator(), tokens.size() - 1));
+        Token first = tokens.get(after.first());
+        boolean codeBefore = !tokens.text().substring(lineStart(first.offset()), first.offset()).isBlank();
+        boolean sharesItsLine = !after.kind().isCompound() && (codeBefore || !terminator.kind().equals(TokenKind.NEWLINE));
+        if (sharesItsLine) {
+            // 'a(); b()' or the one-line suite of 'if x: a()': a new line would leave the suite; join with ';'.
+            return new Insertion(tokens.get(after.last()).end(), "; " + statementText);
         }
+        int newline = after.lastDeep();
+        while (newline < tokens.size() - 1 && tokens.get(newline).kind() != TokenKind.NEWLINE) {
+            newline++;
+        }
+        Token last = tokens.get(newline);
         if (last.kind() == TokenKind.NEWLINE && !last.text().isEmpty()) {
             return new Insertion(last.end(), after.indentation() + statementText + lineEnding);
         }
