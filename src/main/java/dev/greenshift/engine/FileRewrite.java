@@ -118,12 +118,13 @@ final class FileRewrite {
             flag(m, recipe, rc, message);
             return;
         }
+        Map<String, String> moduleNames = moduleNames(recipe);
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
-                : new Edit(m.start(), m.end(), recipe.id(), rc.template(), m.bindings(), indentation(m.statement()),
-                        LineEndings.at(text, m.start()), null, m.line()));
+                : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
+                        indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
-            Edit followUp = followUp(rc, recipe, use);
+            Edit followUp = followUp(rc, recipe, use, moduleNames);
             if (followUp != null) {
                 batch.add(followUp);
             }
@@ -136,7 +137,10 @@ final class FileRewrite {
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         keepDroppedComments(m, recipe.id());
         edits.merge(recipe.id(), 1, Integer::sum);
-        requires.addAll(recipe.requires());
+        for (Requirement r : recipe.requires()) {
+            String alias = moduleNames.get(r.boundName());
+            requires.add(alias == null ? r : new Requirement(r.module(), r.name(), alias));
+        }
         if (rc.pattern().context() == Context.IMPORT) {
             requires.add(new Requirement(rc.template().text().trim(), null, null));
         }
@@ -242,7 +246,28 @@ final class FileRewrite {
                 && Arguments.match(tokens, use.open(), use.close(), p.args(), new HashMap<>(), null);
     }
 
-    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use) {
+    /**
+     * For each plain import the recipe needs whose name the file already binds to something else
+     * ({@code from time import time}), the alias to import it under instead ({@code _time}).
+     */
+    private Map<String, String> moduleNames(Recipe recipe) {
+        Map<String, String> renames = new HashMap<>();
+        for (Requirement r : recipe.requires()) {
+            if (r.name() != null || r.alias() != null) {
+                continue;
+            }
+            String name = r.boundName();
+            Binding b = ImportFixer.moduleBinding(module, names, name);
+            boolean clash = b != null && !(b instanceof Binding.Imported i && (i.qualified().equals(name) || engine.isLibrary(i.qualified())));
+            String alias = "_" + name;
+            if (clash && ImportFixer.moduleBinding(module, names, alias) == null) {
+                renames.put(name, alias);
+            }
+        }
+        return renames;
+    }
+
+    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
         for (FollowUp f : rc.followUps()) {
             Map<String, List<Span>> bindings = new HashMap<>();
             if (!use.isEscape() && use.method().equals(f.use().method())
@@ -250,7 +275,8 @@ final class FileRewrite {
                 bindings.put(f.use().var(), List.of(Span.of(tokens.get(use.first()).offset(), tokens.get(use.receiverLast()).end())));
                 int start = tokens.get(use.first()).offset();
                 Statement owner = module.owners()[use.first()];
-                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template(), bindings, indentation(owner),
+                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames), bindings,
+                        indentation(owner),
                         LineEndings.at(text, start), null, tokens.get(use.first()).line());
             }
         }

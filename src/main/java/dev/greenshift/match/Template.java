@@ -111,6 +111,31 @@ public record Template(String text, List<Piece> pieces) {
         }
     }
 
+    /**
+     * The template with module references renamed ({@code time.sleep} to {@code _time.sleep} when
+     * {@code time} is taken in the file and the module is imported as {@code _time}). Only names
+     * followed by '.' in the template's own text change; bound code is never touched.
+     */
+    public Template withModuleNames(java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return this;
+        }
+        List<Piece> renamed = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Literal l) {
+                String text = l.text();
+                for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
+                    text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + "(?=\\s*\\.)",
+                            java.util.regex.Matcher.quoteReplacement(e.getValue()));
+                }
+                renamed.add(new Literal(text));
+            } else {
+                renamed.add(p);
+            }
+        }
+        return new Template(text, renamed);
+    }
+
     /** The template with every metavariable replaced by a plain name, for syntax checks. */
     public String withPlaceholders() {
         StringBuilder out = new StringBuilder();

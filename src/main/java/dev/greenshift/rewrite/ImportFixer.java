@@ -96,7 +96,7 @@ public final class ImportFixer {
     }
 
     /** What a name is bound to at module level, seen from the end of the file. */
-    private static Binding moduleBinding(Module module, NameTable names, String name) {
+    public static Binding moduleBinding(Module module, NameTable names, String name) {
         for (Statement s : module.body().statements()) {
             if (!s.kind().isImport()) {
                 continue;
