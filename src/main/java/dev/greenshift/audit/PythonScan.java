@@ -293,32 +293,14 @@ final class PythonScan {
 
         /** The absolute (and, for Eventlet, canonical) callee every assigned value calls, None aside; or null. */
         private String constructorOf(List<int[]> values) {
-            if (values == null || values.isEmpty()) {
-                return null;
-            }
-            String type = null;
-            for (int[] v : values) {
-                if (v[0] < 0) {
+            return NameTable.sameCallee(tokens, values, (from, to) -> {
+                if (tokens.get(from).kind() != TokenKind.NAME) {
                     return null;
                 }
-                if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
-                    continue;
-                }
-                if (tokens.get(v[0]).kind() != TokenKind.NAME) {
-                    return null;
-                }
-                List<Integer> callee = chainFrom(v[0]);
+                List<Integer> callee = chainFrom(from);
                 int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
-                if (!tokens.get(open).isOp("(") || tokens.partner(open) != v[1]) {
-                    return null;
-                }
-                String t = qualifyAnywhere(callee);
-                if (t == null || (type != null && !type.equals(t))) {
-                    return null;
-                }
-                type = t;
-            }
-            return type;
+                return tokens.get(open).isOp("(") && tokens.partner(open) == to ? qualifyAnywhere(callee) : null;
+            });
         }
 
         private String qualifyAnywhere(List<Integer> chain) {

@@ -200,24 +200,7 @@ public final class Matcher {
 
         /** The canonical constructor every assigned value calls (None aside), or null. */
         private String constructorOf(List<int[]> values) {
-            if (values == null || values.isEmpty()) {
-                return null;
-            }
-            String type = null;
-            for (int[] v : values) {
-                if (v[0] < 0) {
-                    return null;
-                }
-                if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
-                    continue;
-                }
-                String t = callee(v[0], v[1]);
-                if (t == null || (type != null && !type.equals(t))) {
-                    return null;
-                }
-                type = t;
-            }
-            return type;
+            return NameTable.sameCallee(tokens, values, this::callee);
         }
 
         /** The call spanning exactly [first, last], with its canonical callee, or null. */

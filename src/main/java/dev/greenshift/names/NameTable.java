@@ -129,6 +129,32 @@ public final class NameTable {
         return null;
     }
 
+    /**
+     * The one callee all assigned values call ({@code pool = GreenPool()} in every branch), with
+     * {@code None} values ignored; null when a value is something else or the callees differ.
+     * {@code calleeOf} resolves the call spanning [from, to], or returns null.
+     */
+    public static String sameCallee(TokenStream tokens, List<int[]> values, java.util.function.BiFunction<Integer, Integer, String> calleeOf) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        String type = null;
+        for (int[] v : values) {
+            if (v[0] < 0) {
+                return null;
+            }
+            if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
+                continue;
+            }
+            String t = calleeOf.apply(v[0], v[1]);
+            if (t == null || type != null && !type.equals(t)) {
+                return null;
+            }
+            type = t;
+        }
+        return type;
+    }
+
     private Scope root() {
         return scopes.get(0);
     }
