@@ -1,0 +1,4 @@
+/**
+ * Consumers of results: unified diffs, the summary, atomic writes.
+ */
+package dev.greenshift.report;

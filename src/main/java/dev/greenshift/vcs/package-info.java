@@ -1,0 +1,4 @@
+/**
+ * Git: putting a rewrite on a new branch as one commit.
+ */
+package dev.greenshift.vcs;
