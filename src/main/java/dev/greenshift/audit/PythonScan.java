@@ -211,7 +211,7 @@ final class PythonScan {
                 if (!tokens.get(eq).isOp("=")) {
                     continue;
                 }
-                List<Integer> chain = chainFrom(tokens.nextCode(eq + 1));
+                List<Integer> chain = module.dottedChain(tokens.nextCode(eq + 1));
                 if (chain.get(chain.size() - 1) != s.last() || !names.mayBeImported(tokens.get(chain.get(0)).text())) {
                     continue;
                 }
@@ -243,7 +243,7 @@ final class PythonScan {
         // ---- code ------------------------------------------------------------------------
 
         private void chain(int head) {
-            List<Integer> chain = chainFrom(head);
+            List<Integer> chain = module.dottedChain(head);
             String headText = tokens.get(head).text();
             boolean imported = names.mayBeImported(headText);
             boolean local = localDefs.contains(headText);
@@ -297,7 +297,7 @@ final class PythonScan {
                 if (tokens.get(from).kind() != TokenKind.NAME) {
                     return null;
                 }
-                List<Integer> callee = chainFrom(from);
+                List<Integer> callee = module.dottedChain(from);
                 int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
                 return tokens.get(open).isOp("(") && tokens.partner(open) == to ? qualifyAnywhere(callee) : null;
             });
@@ -337,7 +337,7 @@ final class PythonScan {
             if (a.kind() != TokenKind.NAME || patcher.equals("patch") || patcher.equals("MockPatch")) {
                 return;
             }
-            List<Integer> object = chainFrom(first);
+            List<Integer> object = module.dottedChain(first);
             int comma = tokens.nextCode(object.get(object.size() - 1) + 1);
             int attr = tokens.nextCode(comma + 1);
             if (!tokens.get(comma).isOp(",") || tokens.get(attr).kind() != TokenKind.STRING) {
@@ -580,24 +580,6 @@ final class PythonScan {
                 }
             }
             return null;
-        }
-
-        private List<Integer> chainFrom(int head) {
-            List<Integer> chain = new ArrayList<>();
-            chain.add(head);
-            int j = head;
-            while (true) {
-                int dot = tokens.nextCode(j + 1);
-                if (!tokens.get(dot).isOp(".")) {
-                    return chain;
-                }
-                int name = tokens.nextCode(dot + 1);
-                if (tokens.get(name).kind() != TokenKind.NAME) {
-                    return chain;
-                }
-                chain.add(name);
-                j = name;
-            }
         }
 
         private String dotted(List<Integer> chain) {

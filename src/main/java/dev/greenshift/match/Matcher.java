@@ -120,21 +120,7 @@ public final class Matcher {
             if (!imported && methodNames.isEmpty()) {
                 return;
             }
-            List<Integer> chain = new ArrayList<>();
-            chain.add(head);
-            int j = head;
-            while (true) {
-                int dot = tokens.nextCode(j + 1);
-                if (!tokens.get(dot).isOp(".")) {
-                    break;
-                }
-                int name = tokens.nextCode(dot + 1);
-                if (tokens.get(name).kind() != TokenKind.NAME) {
-                    break;
-                }
-                chain.add(name);
-                j = name;
-            }
+            List<Integer> chain = module.dottedChain(head);
             String full = imported ? names.qualify(chain) : null;
             if (full == null) {
                 matchMethod(chain);
@@ -217,20 +203,10 @@ public final class Matcher {
             if (tokens.get(from).kind() != TokenKind.NAME) {
                 return null;
             }
-            List<Integer> chain = new ArrayList<>();
-            chain.add(from);
-            int j = from;
-            while (true) {
-                int next = tokens.nextCode(j + 1);
-                if (tokens.get(next).isOp(".") && tokens.get(tokens.nextCode(next + 1)).kind() == TokenKind.NAME) {
-                    j = tokens.nextCode(next + 1);
-                    chain.add(j);
-                } else {
-                    if (!tokens.get(next).isOp("(") || tokens.partner(next) != to) {
-                        return null;
-                    }
-                    break;
-                }
+            List<Integer> chain = module.dottedChain(from);
+            int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+            if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+                return null;
             }
             String q = names.qualify(chain);
             return q == null ? null : canonical.apply(q);

@@ -132,6 +132,25 @@ public final class Module {
         return found;
     }
 
+    /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
+    public List<Integer> dottedChain(int head) {
+        List<Integer> chain = new ArrayList<>();
+        chain.add(head);
+        int j = head;
+        while (true) {
+            int dot = tokens.nextCode(j + 1);
+            if (!tokens.get(dot).isOp(".")) {
+                return chain;
+            }
+            int name = tokens.nextCode(dot + 1);
+            if (tokens.get(name).kind() != TokenKind.NAME) {
+                return chain;
+            }
+            chain.add(name);
+            j = name;
+        }
+    }
+
     /** Index of the last NAME of {@code parts} when they start at {@code i}, or -1. */
     public int matchDotted(int i, String[] parts) {
         int at = i;
