@@ -438,10 +438,9 @@ final class FileRewrite {
         Token first = tokens.get(m.statement().firstWithDecorators());
         int lineStart = module.lineStart(first.offset());
         String indentation = text.substring(lineStart, first.offset()).isBlank() ? m.statement().indentation() : "";
-        for (Token t : tokens.tokens()) {
-            if (t.offset() >= m.end()) {
-                break;
-            }
+        // Only the match's own tokens: scanning from the file's start made many edits quadratic.
+        for (int i = tokenAt(m.start()); i < tokens.size() && tokens.get(i).offset() < m.end(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() != TokenKind.COMMENT || t.offset() < m.start() || insideBinding(m, t.offset())) {
                 continue;
             }
