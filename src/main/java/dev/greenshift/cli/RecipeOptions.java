@@ -1,5 +1,6 @@
 package dev.greenshift.cli;
 
+import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.recipe.RecipeLoader;
 import dev.greenshift.recipe.RecipeSet;
@@ -24,8 +25,13 @@ final class RecipeOptions {
 
     /** The selected recipes, or null after printing every load problem (the command then exits 2). */
     RecipeSet loadOrReport() {
+        return loadOrReport(ProjectConfig.NONE);
+    }
+
+    /** As {@link #loadOrReport()}, with the project's recipes and rules where no flag names them. */
+    RecipeSet loadOrReport(ProjectConfig config) {
         try {
-            return load();
+            return load(config);
         } catch (RecipeException e) {
             e.problems().forEach(p -> System.err.println("greenshift: " + p));
             return null;
@@ -33,11 +39,15 @@ final class RecipeOptions {
     }
 
     RecipeSet load() throws RecipeException {
+        return load(ProjectConfig.NONE);
+    }
+
+    RecipeSet load(ProjectConfig config) throws RecipeException {
         List<Path> dirs = new ArrayList<>();
         if (!noBundled) {
             dirs.add(RulesLocator.bundled());
         }
-        dirs.addAll(rules);
-        return RecipeLoader.load(dirs).select(selection);
+        dirs.addAll(ProjectConfig.flagOr(rules, config.rules()));
+        return RecipeLoader.load(dirs).select(ProjectConfig.flagOr(selection, config.recipes()));
     }
 }
