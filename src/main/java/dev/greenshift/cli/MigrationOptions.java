@@ -25,7 +25,7 @@ final class MigrationOptions {
 
     /** Runs the selected recipes over the paths, or returns null after reporting recipe errors (exit 2). */
     Migration.Outcome run() throws IOException {
-        RecipeSet selected = recipes.loadOrReport();
+        RecipeSet selected = recipes.loadOrReport(paths);
         return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
     }
 }
