@@ -262,7 +262,7 @@ final class FileRewrite {
             if (c instanceof Condition.Unused && !found.isEmpty()) {
                 return false;
             }
-            if (c instanceof Condition.Only only && !allAllowed(found, only.uses())) {
+            if (c instanceof Condition.Only only && !allAllowed(m, found, only.uses())) {
                 return false;
             }
             uses.addAll(found);
@@ -300,13 +300,38 @@ final class FileRewrite {
                 engine.recipes()::canonical);
     }
 
-    private boolean allAllowed(List<HandleUses.Use> found, List<UsePattern> allowed) {
+    private boolean allAllowed(Match m, List<HandleUses.Use> found, List<UsePattern> allowed) {
         for (int i = 0; i < found.size(); i++) {
             HandleUses.Use use = found.get(i);
-            boolean isLast = i == found.size() - 1;
+            boolean isLast = i == found.size() - 1 && runsOnceAtTheEnd(m.statement(), use);
             boolean ok = !use.isEscape() && allowed.stream().anyMatch(p -> fits(use, p) && (!p.last() || isLast));
             if (!ok) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A 'last' use must end the handle's life: written last is not enough when it runs again (a
+     * loop around it but not around the binding, a nested function called later) or when the handle
+     * is an attribute that lives as long as its object and other methods use it.
+     */
+    private boolean runsOnceAtTheEnd(Statement binding, HandleUses.Use use) {
+        if (binding == null || use.first() != use.receiverLast()) {
+            return false;
+        }
+        Map<Statement, Statement> parent = parents();
+        Set<Statement> aroundBinding = new HashSet<>();
+        for (Statement s = binding; s != null; s = parent.get(s)) {
+            aroundBinding.add(s);
+        }
+        for (Statement s = module.owners()[use.first()]; s != null && !aroundBinding.contains(s); s = parent.get(s)) {
+            switch (s.kind()) {
+                case FOR, WHILE, DEF, CLASS -> {
+                    return false;
+                }
+                default -> { }
             }
         }
         return true;
