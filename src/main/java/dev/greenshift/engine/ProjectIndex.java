@@ -2,6 +2,7 @@ package dev.greenshift.engine;
 
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
@@ -43,7 +44,7 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 continue;
             }
             parsed.put(file, parsedModule);
-            NameTable names = NameTable.of(parsedModule);
+            NameTable names = NameTable.of(parsedModule, location(file.path()));
             List<Statement> top = parsedModule.body().statements();
             for (ImportedName n : names.imports()) {
                 if (!top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
@@ -66,6 +67,13 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
     private static String boundTarget(ImportedName n) {
         String first = n.qualified().split("\\.")[0];
         return n.boundName().equals(first) ? first : n.qualified();
+    }
+
+    /** Where a file sits among its packages, for resolving its relative imports. */
+    static ModuleLocation location(Path file) {
+        String name = moduleName(file);
+        return name == null ? ModuleLocation.UNKNOWN
+                : new ModuleLocation(name, file.getFileName() != null && file.getFileName().toString().equals("__init__.py"));
     }
 
     /** The dotted module name of a file inside packages (directories with __init__.py), or null outside one. */

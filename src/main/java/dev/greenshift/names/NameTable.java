@@ -106,6 +106,25 @@ public final class NameTable {
         return s != null && s.kind != Scope.Kind.MODULE;
     }
 
+    /**
+     * The references to {@code name} (outside import statements, attribute names aside) that do
+     * not reach module {@code moduleName}: bound there by a local, a parameter, another import...
+     */
+    public List<Integer> referencesNotReaching(String name, String moduleName) {
+        List<Integer> found = new ArrayList<>();
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                continue;
+            }
+            if (!isFreeFor(name, moduleName, i) && resolve(name, i) != null) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
     /** Token range [from, to] of the scope that binds the name at {@code index} (the module when unbound). */
     public int[] bindingScope(int index) {
         Scope s = scopeBinding(tokens.get(index).text(), index);
@@ -158,6 +177,15 @@ public final class NameTable {
             q.append('.').append(tokens.get(nameTokens.get(i)).text());
         }
         return q.toString();
+    }
+
+    /** The qualified names of the chain on every path an import binds its head ({@link #importedOnSomePath}). */
+    public List<String> qualifyOnSomePath(List<Integer> nameTokens) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i < nameTokens.size(); i++) {
+            rest.append('.').append(tokens.get(nameTokens.get(i)).text());
+        }
+        return importedOnSomePath(nameTokens.get(0)).stream().sorted().map(q -> q + rest).toList();
     }
 
     /**
