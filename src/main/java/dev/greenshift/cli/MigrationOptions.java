@@ -3,6 +3,7 @@ package dev.greenshift.cli;
 import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.style.StyleReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,17 @@ final class MigrationOptions {
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
 
+    @Option(names = "--verbose", description = "Also print, on stderr, the style read from each PATH's configuration (see 'greenshift style').")
+    boolean verbose;
+
     /** Runs the selected recipes over the paths, or returns null after reporting recipe errors (exit 2). */
     Migration.Outcome run() throws IOException {
+        if (verbose) {
+            StyleReader styles = new StyleReader();
+            for (Path path : paths) {
+                System.err.print("style of " + path + ":\n" + styles.styleOf(path).describe().indent(2));
+            }
+        }
         RecipeSet selected = recipes.loadOrReport();
         return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
     }
