@@ -4,6 +4,7 @@ import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.style.StyleReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,9 @@ final class MigrationOptions {
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
 
+    @Option(names = "--verbose", description = "Also print, on stderr, the style read from each PATH's configuration (see 'greenshift style').")
+    boolean verbose;
+
     /** The project configuration of the last {@link #run()}, for the command's own settings. */
     ProjectConfig config = ProjectConfig.NONE;
 
@@ -34,6 +38,12 @@ final class MigrationOptions {
             return null;
         }
         config = found;
+        if (verbose) {
+            StyleReader styles = new StyleReader();
+            for (Path path : paths) {
+                System.err.print("style of " + path + ":\n" + styles.styleOf(path).describe().indent(2));
+            }
+        }
         RecipeSet selected = recipes.loadOrReport(config, paths);
         return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
     }

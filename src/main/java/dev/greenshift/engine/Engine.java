@@ -9,6 +9,7 @@ import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class Engine {
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
     /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
+    /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
+    private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -95,12 +98,26 @@ public final class Engine {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file)).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return FileResult.unchanged(file).withError("internal error: " + e);
         }
+    }
+
+    /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
+    public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
+        Engine styled = new Engine(recipes);
+        styled.needles.addAll(needles);
+        styled.timeoutClasses.addAll(timeoutClasses);
+        styled.styles = styles;
+        return styled;
+    }
+
+    /** The style this engine lays out a file's rewrite in. */
+    public Style styleOf(SourceFile file) {
+        return styles.apply(file);
     }
 
     RecipeSet recipes() {
@@ -120,6 +137,7 @@ public final class Engine {
         Engine extended = new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
+        extended.styles = styles;
         return extended;
     }
 

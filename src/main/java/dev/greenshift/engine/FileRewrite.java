@@ -29,6 +29,9 @@ import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Layout;
+import dev.greenshift.style.Notes;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import java.util.ArrayList;
@@ -47,6 +50,7 @@ import java.util.Set;
  */
 final class FileRewrite {
     private final Engine engine;
+    private final Style style;
     private final SourceFile file;
     private final Set<String> ran;
     private final String text;
@@ -65,8 +69,9 @@ final class FileRewrite {
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style) {
         this.engine = engine;
+        this.style = style;
         this.file = file;
         this.ran = ran;
         this.text = file.text();
@@ -103,7 +108,8 @@ final class FileRewrite {
         }
         String rewritten = plan.render(text);
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
-        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
+        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
 
@@ -570,19 +576,13 @@ final class FileRewrite {
         if (!text.substring(lineStart, first.offset()).isBlank()) {
             return null;
         }
-        String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
-        int end = lineStart;
-        while (end > 0) {
-            int previousStart = module.lineStart(end - 1);
-            String previous = text.substring(previousStart, end).trim();
-            if (!previous.startsWith("#")) {
-                break;
-            }
-            if (previous.equals(comment)) {
-                return null;
-            }
-            end = previousStart;
+        String eol = LineEndings.at(text, first.offset());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        String comment = String.join(eol, lines);
+        // The same note already there (this file was rewritten before, or two cases flag one statement).
+        if (text.substring(Math.max(0, lineStart - comment.length() - 2 * eol.length()), lineStart).contains(comment)) {
+            return null;
         }
-        return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
+        return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
     }
 }

@@ -4,6 +4,7 @@ import dev.greenshift.source.FileDiscovery;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
+import dev.greenshift.style.StyleReader;
 import dev.greenshift.verify.PythonCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ public final class Migration {
             }
         }
         ProjectIndex index = ProjectIndex.of(files, engine);
-        engine = engine.withProjectAliases(index);
+        StyleReader styles = new StyleReader();
+        engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
         Engine project = engine;
         List<FileResult> results = new ArrayList<>(files.parallelStream()
                 .map(f -> project.process(f, Set.of(), index.parsed().get(f))).toList());
