@@ -11,6 +11,7 @@ import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,11 +84,19 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
     FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
+        return process(file, ranInProject, parsed, null);
+    }
+
+    /**
+     * As {@link #process(SourceFile, Set, Module)}, applying only the rewrites valid in the module's
+     * {@code world} (null: every rewrite, as for a program given whole).
+     */
+    public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (!couldMatch(file.text())) {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, world).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

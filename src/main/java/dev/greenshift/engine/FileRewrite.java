@@ -28,6 +28,7 @@ import dev.greenshift.source.LineEndings;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,8 +59,9 @@ final class FileRewrite {
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Requirement> requires = new ArrayList<>();
     private Map<Statement, Statement> parents;
+    private final WorldGate gate;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, ModuleWorld world) {
         this.engine = engine;
         this.file = file;
         this.ran = ran;
@@ -67,6 +69,7 @@ final class FileRewrite {
         this.module = module;
         this.names = NameTable.of(module);
         this.tokens = module.tokens();
+        this.gate = new WorldGate(file.displayPath(), world);
     }
 
     FileResult run() {
@@ -90,6 +93,7 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
@@ -114,13 +118,16 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            return;
+        }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
             return;
         }
         Map<String, String> moduleNames = moduleNames(recipe);
         List<Edit> batch = new ArrayList<>();
-        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -293,6 +300,10 @@ final class FileRewrite {
     }
 
     private void rename(ImportRenamer.Renamed r) {
+        Recipe renaming = engine.recipes().byId(r.recipe());
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            return;
+        }
         Edit winner = plan.offer(r.edit());
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));

@@ -5,12 +5,15 @@ import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
 import dev.greenshift.verify.PythonCompiler;
+import dev.greenshift.world.ModuleWorld;
+import dev.greenshift.world.World;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,20 +27,25 @@ public final class Migration {
      * @param dependencyNotes where a requirements file still names the library because code still uses it
      */
     public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, boolean verified,
-                          List<Finding> dependencyNotes) {
+                          List<Finding> dependencyNotes, Map<String, ModuleWorld> worlds) {
     }
 
     private Migration() {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
+        return run(engine, paths, verify, null);
+    }
+
+    /** {@code world}: the world the user states for every module ({@code --world}), or null to analyse each one. */
+    public static Outcome run(Engine engine, List<Path> paths, boolean verify, World world) throws IOException {
         PythonCompiler python = verify ? PythonCompiler.find() : null;
         try (PythonCompiler.Session session = python == null ? null : python.open()) {
-            return run(engine, paths, session);
+            return run(engine, paths, session, world);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python) throws IOException {
+    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python, World world) throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
@@ -50,15 +58,15 @@ public final class Migration {
         }
         ProjectIndex index = ProjectIndex.of(files, engine);
         engine = engine.withProjectAliases(index);
-        Engine project = engine;
-        List<FileResult> results = new ArrayList<>(files.parallelStream()
-                .map(f -> project.process(f, Set.of(), index.parsed().get(f))).toList());
+        WorldRun.Settled settled = WorldRun.run(engine, files, index, world);
+        List<FileResult> results = settled.results();
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
         for (int i = 0; i < results.size(); i++) {
-            if (engine.dependsOnRun(results.get(i).file())) {
-                results.set(i, engine.process(results.get(i).file(), ran));
+            SourceFile file = results.get(i).file();
+            if (engine.dependsOnRun(file)) {
+                results.set(i, engine.process(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)));
             }
         }
         if (python != null) {
@@ -68,7 +76,7 @@ public final class Migration {
         results.addAll(DependencyCleanup.run(engine, paths, results, notes));
         results.sort(Comparator.comparing(r -> r.file().displayPath()));
         unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
-        return new Outcome(results, unreadable, python != null, notes);
+        return new Outcome(results, unreadable, python != null, notes, Map.copyOf(settled.worlds()));
     }
 
     /**
