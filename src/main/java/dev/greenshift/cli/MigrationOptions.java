@@ -5,6 +5,7 @@ import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.style.StyleReader;
+import dev.greenshift.world.World;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,16 +29,29 @@ final class MigrationOptions {
     @Option(names = "--verbose", description = "Also print, on stderr, the style read from each PATH's configuration (see 'greenshift style').")
     boolean verbose;
 
+    @Option(names = "--world", paramLabel = "WORLD",
+            description = "auto (default: each module's world from its entry points and their monkey patching), patched"
+                    + " (every program that runs this code monkey patches first) or native (nothing green is left);"
+                    + " default: world of [tool.greenshift] in pyproject.toml, else auto.")
+    String world;
+
     /** The project configuration of the last {@link #run()}, for the command's own settings. */
     ProjectConfig config = ProjectConfig.NONE;
 
-    /** Runs the selected recipes over the paths, or returns null after reporting configuration or recipe errors (exit 2). */
+    /** Runs the selected recipes over the paths, or returns null after reporting configuration, recipe or usage errors (exit 2). */
     Migration.Outcome run() throws IOException {
         ProjectConfig found = ProjectSettings.findOrReport(paths);
         if (found == null) {
             return null;
         }
         config = found;
+        World stated;
+        try {
+            stated = World.parseChoice(world != null ? world : config.world().map(ProjectConfig.World::key).orElse("auto"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("greenshift: " + e.getMessage());
+            return null;
+        }
         if (verbose) {
             StyleReader styles = new StyleReader();
             for (Path path : paths) {
@@ -45,6 +59,6 @@ final class MigrationOptions {
             }
         }
         RecipeSet selected = recipes.loadOrReport(config, paths);
-        return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
+        return selected == null ? null : Migration.run(new Engine(selected), paths, verify, stated);
     }
 }

@@ -12,6 +12,7 @@ import dev.greenshift.source.SourceFile;
 import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,11 +95,19 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
     FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
+        return process(file, ranInProject, parsed, null);
+    }
+
+    /**
+     * As {@link #process(SourceFile, Set, Module)}, applying only the rewrites valid in the module's
+     * {@code world} (null: every rewrite, as for a program given whole).
+     */
+    public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file)).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

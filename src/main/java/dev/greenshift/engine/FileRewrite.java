@@ -34,6 +34,7 @@ import dev.greenshift.style.Notes;
 import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,8 +69,9 @@ final class FileRewrite {
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    private final WorldGate gate;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
         this.style = style;
         this.file = file;
@@ -78,6 +80,7 @@ final class FileRewrite {
         this.module = module;
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
+        this.gate = new WorldGate(file.displayPath(), world);
     }
 
     FileResult run() {
@@ -101,6 +104,7 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
@@ -126,6 +130,9 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            return;
+        }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
             return;
@@ -137,7 +144,7 @@ final class FileRewrite {
         }
         Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
-        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -395,6 +402,10 @@ final class FileRewrite {
     }
 
     private void rename(ImportRenamer.Renamed r) {
+        Recipe renaming = engine.recipes().byId(r.recipe());
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            return;
+        }
         Edit winner = plan.offer(r.edit());
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
