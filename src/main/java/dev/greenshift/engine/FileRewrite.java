@@ -24,6 +24,7 @@ import dev.greenshift.rewrite.Edit;
 import dev.greenshift.rewrite.EditPlan;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
+import dev.greenshift.rewrite.ModuleNames;
 import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
@@ -70,7 +71,7 @@ final class FileRewrite {
         this.ran = ran;
         this.text = file.text();
         this.module = module;
-        this.names = NameTable.of(module);
+        this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
     }
 
@@ -101,7 +102,7 @@ final class FileRewrite {
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(module, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
         FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
@@ -123,7 +124,12 @@ final class FileRewrite {
             flag(m, recipe, rc, message);
             return;
         }
-        Map<String, String> moduleNames = moduleNames(recipe);
+        ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
+        if (choice.refused()) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, choice.refusal()));
+            return;
+        }
+        Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
@@ -343,24 +349,18 @@ final class FileRewrite {
     }
 
     /**
-     * For each plain import the recipe needs whose name the file already binds to something else
-     * ({@code from time import time}), the alias to import it under instead ({@code _time}).
+     * How the modules the recipe requires are written at this match and its follow-ups: the
+     * resolver says whether each name reaches the module there or is bound to something else
+     * ({@code from time import time}, a local {@code queue}), which takes an alias ({@code _queue}).
      */
-    private Map<String, String> moduleNames(Recipe recipe) {
-        Map<String, String> renames = new HashMap<>();
-        for (Requirement r : recipe.requires()) {
-            if (r.name() != null || r.alias() != null) {
-                continue;
-            }
-            String name = r.boundName();
-            Binding b = ImportFixer.moduleBinding(module, names, name);
-            boolean clash = b != null && !(b instanceof Binding.Imported i && (i.qualified().equals(name) || engine.isLibrary(i.qualified())));
-            String alias = "_" + name;
-            if (clash && ImportFixer.moduleBinding(module, names, alias) == null) {
-                renames.put(name, alias);
-            }
-        }
-        return renames;
+    private ModuleNames.Choice moduleNames(Recipe recipe, RecipeCase rc, Match m, List<HandleUses.Use> uses) {
+        List<String> templates = new ArrayList<>();
+        templates.add(rc.template().text());
+        rc.followUps().forEach(f -> templates.add(f.template().text()));
+        List<Integer> sites = new ArrayList<>();
+        sites.add(m.anchor());
+        uses.forEach(u -> sites.add(u.first()));
+        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary);
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
