@@ -85,9 +85,8 @@ class ScopeAwareRewriteTest {
     }
 
     @Test
-    void aParameterNamedTimeOnlyChangesTheFunctionThatHasIt() {
+    void aParameterNamedTimeTakesTheAliasWhichTheRestOfTheFileThenShares() {
         assertEquals("""
-                import time
                 import time as _time
 
 
@@ -96,7 +95,7 @@ class ScopeAwareRewriteTest {
 
 
                 def nap():
-                    time.sleep(1)
+                    _time.sleep(1)
                 """, after("""
                 import eventlet
 
