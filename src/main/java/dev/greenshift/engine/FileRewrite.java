@@ -65,6 +65,7 @@ final class FileRewrite {
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Requirement> requires = new ArrayList<>();
+    private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
@@ -373,7 +374,7 @@ final class FileRewrite {
         List<Integer> sites = new ArrayList<>();
         sites.add(m.anchor());
         uses.forEach(u -> sites.add(u.first()));
-        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary);
+        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary, aliased);
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {

@@ -51,7 +51,7 @@ public final class ImportFixer {
         removeUnused(module, names, library, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
-            Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
+            Binding existing = unbound.contains(r.boundName()) ? null : names.moduleBinding(r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
             String shadowed = shadowedUse(originalNames, names, r.boundName(), wanted);
             if (shadowed != null) {
@@ -114,32 +114,6 @@ public final class ImportFixer {
         int line = after.bindingLine(name, now.get(0));
         return "the rewritten code uses '" + name + "' where that name is bound to something else"
                 + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
-    }
-
-    /** What a name is bound to at module level, seen from the end of the file. */
-    public static Binding moduleBinding(Module module, NameTable names, String name) {
-        for (Statement s : module.body().statements()) {
-            if (!s.kind().isImport()) {
-                continue;
-            }
-            for (int i = s.first(); i <= s.last(); i++) {
-                if (module.tokens().get(i).isName(name)) {
-                    return names.lookup(i);
-                }
-            }
-        }
-        List<Token> tokens = module.tokens().tokens();
-        Statement[] owners = module.owners();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName(name) && owners[i] != null && module.body().statements().contains(owners[i])
-                    && !module.isAttributeAccess(i)) {
-                Binding b = names.lookup(i);
-                if (b != null) {
-                    return b;
-                }
-            }
-        }
-        return null;
     }
 
     /** How often each name is used outside import statements (attribute names excluded). */
