@@ -47,6 +47,9 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' 'ran' ident                     # ran
            | 'where' VAR NOT? 'library'              # library
            | 'where' 'alone'                         # alone
+           | 'where' VAR NOT? 'exits'                # exits
+           | 'where' NOT? 'timed'                    # timed
+           | 'where' NOT? 'in' ident                 # within
            ;
 
 usePattern : ident* PYTHON ;
@@ -69,7 +72,8 @@ dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
            | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | NOT
-           | TODO ;
+           | TODO
+           | 'exits' | 'timed' | 'in' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

@@ -1,5 +1,6 @@
 package dev.greenshift.cli;
 
+import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.recipe.RecipeException;
 import dev.greenshift.recipe.RecipeLoader;
 import dev.greenshift.recipe.RecipeSet;
@@ -32,13 +33,16 @@ final class RecipeOptions {
 
     /** The selected recipes, or null after printing every load problem (the command then exits 2). */
     RecipeSet loadOrReport() {
-        return loadOrReport(List.of());
+        return loadOrReport(ProjectConfig.NONE, List.of());
     }
 
-    /** As {@link #loadOrReport()}, with parameters that depend on the project (the neutral module) read from its paths. */
-    RecipeSet loadOrReport(List<Path> projectPaths) {
+    /**
+     * As {@link #loadOrReport()}, with the project's recipes and rules where no flag names them, and
+     * parameters that depend on the project (the neutral module) read from its paths.
+     */
+    RecipeSet loadOrReport(ProjectConfig config, List<Path> projectPaths) {
         try {
-            return load(projectPaths);
+            return load(config, projectPaths);
         } catch (RecipeException e) {
             e.problems().forEach(p -> System.err.println("greenshift: " + p));
             return null;
@@ -46,20 +50,21 @@ final class RecipeOptions {
     }
 
     RecipeSet load() throws RecipeException {
-        return load(List.of());
+        return load(ProjectConfig.NONE, List.of());
     }
 
-    RecipeSet load(List<Path> projectPaths) throws RecipeException {
+    RecipeSet load(ProjectConfig config, List<Path> projectPaths) throws RecipeException {
         List<Path> dirs = new ArrayList<>();
         if (!noBundled) {
             dirs.add(RulesLocator.bundled());
         }
-        dirs.addAll(rules);
+        dirs.addAll(ProjectConfig.flagOr(rules, config.rules()));
         if (neutralModule != null && !ProjectLayout.isDottedName(neutralModule)) {
             throw new RecipeException(List.of("--neutral-module '" + neutralModule + "' is not a dotted module name"));
         }
-        String neutral = neutralModule != null ? neutralModule : NeutralModule.forPaths(projectPaths);
+        String neutral = neutralModule != null ? neutralModule
+                : config.neutralModule().orElseGet(() -> NeutralModule.forPaths(projectPaths));
         Map<String, String> settings = neutral == null ? Map.of() : Map.of(NeutralModule.PARAMETER, neutral);
-        return RecipeLoader.load(dirs, settings).select(selection);
+        return RecipeLoader.load(dirs, settings).select(ProjectConfig.flagOr(selection, config.recipes()));
     }
 }

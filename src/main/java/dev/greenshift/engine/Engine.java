@@ -37,6 +37,8 @@ public final class Engine {
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
+    /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
+    private final Set<String> timeoutClasses = new java.util.HashSet<>();
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -112,11 +114,12 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty()) {
+        if (index.aliases().isEmpty() && index.timeoutClasses().isEmpty()) {
             return this;
         }
         Engine extended = new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
+        extended.timeoutClasses.addAll(index.timeoutClasses());
         return extended;
     }
 
@@ -137,6 +140,13 @@ public final class Engine {
     public boolean isLibrary(String qualified) {
         return roots.contains(recipes.canonical(qualified).split("\\.")[0]);
     }
+
+    /** True for eventlet.Timeout (any spelling) and the project's classes derived from it. */
+    boolean isTimeoutClass(String qualified) {
+        return recipes.canonical(qualified).equals(TIMEOUT) || timeoutClasses.contains(qualified);
+    }
+
+    static final String TIMEOUT = "eventlet.Timeout";
 
     Matcher matcher() {
         return matcher;

@@ -306,6 +306,27 @@ public final class RecipeLoader {
         if (cond instanceof RecipeParser.AloneContext) {
             return new Condition.Alone();
         }
+        if (cond instanceof RecipeParser.WithinContext w) {
+            dev.greenshift.syntax.StatementKind kind;
+            try {
+                kind = dev.greenshift.syntax.StatementKind.valueOf(w.ident().getText().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(fileName, w.ident().start) + "unknown statement kind '" + w.ident().getText() + "' (for example except, with, for)");
+                return null;
+            }
+            return new Condition.Within(kind, w.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.TimedContext t) {
+            return new Condition.Timed(t.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.ExitsContext x) {
+            String name = x.VAR().getText().substring(1);
+            if (!pattern.boundVariables().contains(name)) {
+                problems.add(at(fileName, x.VAR().getSymbol()) + "$" + name + " is not bound by this case's pattern");
+                return null;
+            }
+            return new Condition.Exits(name, x.NOT() != null);
+        }
         if (cond instanceof RecipeParser.LibraryContext n) {
             String name = n.VAR().getText().substring(1);
             if (!pattern.boundVariables().contains(name)) {
