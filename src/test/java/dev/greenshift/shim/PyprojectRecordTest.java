@@ -1,11 +1,10 @@
 package dev.greenshift.shim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** Recording neutral-module in pyproject.toml changes that one line and nothing else. */
+/** Recording neutral-module in pyproject.toml changes that one line and nothing else; config reads it back. */
 class PyprojectRecordTest {
 
     @Test
@@ -49,9 +48,10 @@ class PyprojectRecordTest {
     }
 
     @Test
-    void readingFindsTheKeyOfTheGreenshiftTableOnly() {
-        String text = "[tool.other]\nneutral-module = \"x\"\n[tool.greenshift]\nneutral-module = 'shop.c'  # ours\n[tool.y]\n";
-        assertEquals("shop.c", PyprojectRecord.read(text, "neutral-module"));
-        assertNull(PyprojectRecord.read("[tool.other]\nneutral-module = \"x\"\n", "neutral-module"));
+    void theConfigReaderReadsWhatWasRecorded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = PyprojectRecord.with("[project]\nname = \"shop\"\n[tool.greenshift]\nrecipes = [\"neutral\"]\n",
+                "neutral-module", "shop.concurrency");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("pyproject.toml"), text);
+        assertEquals(java.util.Optional.of("shop.concurrency"), dev.greenshift.config.PyProject.read(file).neutralModule());
     }
 }
