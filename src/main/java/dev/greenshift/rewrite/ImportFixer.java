@@ -281,6 +281,10 @@ public final class ImportFixer {
             }
         } else {
             target = groups.get(groups.size() - 1);
+            if (mostlyStandard(tokens, target)) {
+                // A third-party or project import never joins the stdlib group: it opens its own after it.
+                return after(module, target.get(target.size() - 1), r.statementText(), true);
+            }
         }
         String key = r.module().toLowerCase(java.util.Locale.ROOT);
         boolean sorted = true;
@@ -299,6 +303,11 @@ public final class ImportFixer {
             }
         }
         return after(module, target.get(target.size() - 1), r.statementText(), false);
+    }
+
+    private static boolean mostlyStandard(TokenStream tokens, List<Statement> group) {
+        long count = group.stream().filter(s -> StandardLibrary.contains(moduleOf(tokens, s))).count();
+        return count * 2 > group.size();
     }
 
     /** The module an import statement imports from: 'a.b' for 'import a.b' and 'from a.b import c'. */
