@@ -187,7 +187,15 @@ public final class Audit {
         problems.sort(null);
         String shownRoot = FileDiscovery.display(root, Path.of("").toAbsolutePath());
         return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, pythonFiles, text.usages().size(), findings, wrappers, disablable, advice,
-                plan, parts, problems);
+                plan, parts, problems, recipesNamed(findings));
+    }
+
+    private Map<String, dev.greenshift.recipe.Recipe> recipesNamed(List<Usage> findings) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(u -> ids.add(u.recipe()));
+        Map<String, dev.greenshift.recipe.Recipe> named = new TreeMap<>();
+        recipes.recipes().stream().filter(r -> ids.contains(r.id())).forEach(r -> named.putIfAbsent(r.id(), r));
+        return named;
     }
 
     /** A reference becomes a use when the index knows the name it reaches. */
