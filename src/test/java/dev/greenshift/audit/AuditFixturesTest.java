@@ -24,6 +24,12 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code odd-names}: file names with a space, {@code #}, {@code %}, {@code |} and a backtick, snippets with
  * Markdown and HTML in them, a long unbroken line; its Markdown and SARIF are pinned too, where names must be
  * escaped (SARIF URIs percent-encoded).</li>
+ * <li>{@code no-eventlet}: a project that mentions Eventlet only in a docstring and a comment: "not used", no
+ * recommendation with reasons, no plan.</li>
+ * <li>{@code config-options}: real Eventlet options (eventlet_debug, eventlet_tpool_num_threads, an
+ * {@code *_DISABLE_EVENTLET_PATCHING} variable, EVENTLET_NO_GREENDNS, executor='eventlet', worker class, an
+ * option's choices) are config findings; the bare string in a warnings filter, a sys.modules check, a
+ * comparison or a lint message is not.</li>
  * </ul>
  */
 class AuditFixturesTest {

@@ -35,7 +35,7 @@ public final class HtmlReport {
                 // The findings table keeps to the page: fixed column widths, long paths and code wrap inside their cells.
                 .append("table.findings{width:100%;table-layout:fixed}table.findings td{overflow-wrap:anywhere}")
                 .append("table.findings td:last-child code{white-space:pre-wrap}")
-                .append("code{font-size:12px}.yes{color:" + AUTO + "}.no{color:" + HAND + "}.maybe{color:#ef6c00}")
+                .append("code{font-size:12px}.yes{color:" + AUTO + "}.no{color:" + HAND + "}.maybe{color:#ef6c00}.not-used{color:#555}")
                 .append("\n</style></head><body>\n");
         h.append("<h1>Eventlet audit: <code>").append(esc(r.root())).append("</code></h1>\n<div class=\"cards\">");
         card(h, r.findings().size(), "findings");
@@ -46,7 +46,7 @@ public final class HtmlReport {
         card(h, r.automatable(), "rewritable by a recipe");
         Disablability d = r.disablable();
         String verdict = TextReport.verdict(d);
-        h.append("<div class=\"card\"><b class=\"").append(verdict.toLowerCase()).append("\">").append(verdict)
+        h.append("<div class=\"card\"><b class=\"").append(verdict.toLowerCase().replace(' ', '-')).append("\">").append(verdict)
                 .append("</b>disablable</div><div class=\"card\"><b>").append(esc(r.recommendation().choice()))
                 .append("</b>recommended</div></div>\n");
 
@@ -74,7 +74,7 @@ public final class HtmlReport {
         }
         h.append("</ol>\n<h2>Recommendation: ").append(esc(r.recommendation().choice())).append("</h2>\n<ul>");
         r.recommendation().reasons().forEach(reason -> h.append("<li>").append(esc(reason)).append("</li>"));
-        h.append("</ul>\n<h2>Is Eventlet disablable? <span class=\"").append(verdict.toLowerCase()).append("\">")
+        h.append("</ul>\n<h2>Is Eventlet disablable? <span class=\"").append(verdict.toLowerCase().replace(' ', '-')).append("\">")
                 .append(verdict).append("</span></h2>\n<p>").append(esc(d.reason())).append("</p>\n<ul>");
         for (Disablability.Evidence e : d.evidence()) {
             h.append("<li><code>").append(esc(e.path())).append(':').append(e.line()).append("</code> ").append(esc(e.where()))
