@@ -3,10 +3,13 @@ package dev.greenshift.cli;
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.report.AtomicWriter;
+import dev.greenshift.report.Printable;
 import dev.greenshift.report.Summary;
+import dev.greenshift.report.TempFiles;
 import dev.greenshift.vcs.GitBranch;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +32,9 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (Path stale : TempFiles.sweep(run.paths)) {
+            System.err.println("removed " + Printable.escape(stale.toString()) + " (a temp file left by an interrupted greenshift run)");
+        }
         Migration.Outcome outcome = run.run();
         if (outcome == null) {
             return 2;
@@ -45,16 +51,24 @@ final class ApplyCommand implements Callable<Integer> {
                 return 3;
             }
         }
-        int failures = 0;
-        for (FileResult r : changed) {
+        List<FileResult> written = new ArrayList<>(outcome.results());
+        for (int i = 0; i < written.size(); i++) {
+            FileResult r = written.get(i);
+            if (!r.changed()) {
+                continue;
+            }
             try {
-                AtomicWriter.write(r.file().path(), r.file().encode(r.output()));
-                System.err.println("rewrote " + r.file().displayPath());
-            } catch (IOException e) {
-                System.err.println(r.file().displayPath() + ": error: cannot write: " + e.getMessage());
-                failures++;
+                AtomicWriter.replace(r.file(), r.file().encode(r.output()));
+                System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
+            } catch (AtomicWriter.Refused e) {
+                written.set(i, r.withError(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                // A failed write is an error of this file, never a "rewritten" one; the other files go on.
+                written.set(i, r.withError("cannot write: " + describe(e)));
             }
         }
+        outcome = outcome.withResults(written);
+        files = outcome.results().stream().filter(FileResult::changed).map(r -> r.file().path()).toList();
         Summary.print(outcome, "rewritten", System.err);
         if (git != null) {
             try {
@@ -65,7 +79,18 @@ final class ApplyCommand implements Callable<Integer> {
                 return 3;
             }
         }
-        return Summary.hasErrors(outcome) || failures > 0 ? 3 : 0;
+        return Summary.hasErrors(outcome) ? 3 : 0;
+    }
+
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? name : e.getMessage();
     }
 
     /** A commit message a reviewer can start from: what changed, by which recipe, and what still needs a human. */

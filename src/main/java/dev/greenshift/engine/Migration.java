@@ -22,22 +22,44 @@ public final class Migration {
 
     /**
      * @param dependencyNotes where a requirements file still names the library because code still uses it
+     * @param unverified why changed files were not compiled (no python3, --no-verify, a broken python3), or null
      */
-    public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, boolean verified,
+    public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, String unverified,
                           List<Finding> dependencyNotes) {
+
+        public boolean verified() {
+            return unverified == null;
+        }
+
+        /** The same run with these results (after writing, a file that could not be written carries an error). */
+        public Outcome withResults(List<FileResult> newResults) {
+            return new Outcome(List.copyOf(newResults), unreadable, unverified, dependencyNotes);
+        }
     }
 
     private Migration() {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
-        PythonCompiler python = verify ? PythonCompiler.find() : null;
-        try (PythonCompiler.Session session = python == null ? null : python.open()) {
-            return run(engine, paths, session);
+        if (!verify) {
+            return run(engine, paths, null, "--no-verify");
+        }
+        PythonCompiler python = PythonCompiler.find();
+        if (python == null) {
+            return run(engine, paths, null, "python3 not found");
+        }
+        PythonCompiler.Session session;
+        try {
+            session = python.open();
+        } catch (PythonCompiler.Unavailable e) {
+            return run(engine, paths, null, e.getMessage());
+        }
+        try (session) {
+            return run(engine, paths, session, null);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python) throws IOException {
+    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python, String unverified) throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
@@ -62,20 +84,25 @@ public final class Migration {
             }
         }
         if (python != null) {
-            results = verified(python, results);
+            try {
+                results = verified(python, results);
+            } catch (PythonCompiler.Unavailable e) {
+                // A missing or broken python3 costs the check, never the run.
+                unverified = e.getMessage();
+            }
         }
         List<Finding> notes = new ArrayList<>();
         results.addAll(DependencyCleanup.run(engine, paths, results, notes));
         results.sort(Comparator.comparing(r -> r.file().displayPath()));
         unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
-        return new Outcome(results, unreadable, python != null, notes);
+        return new Outcome(results, unreadable, unverified, notes);
     }
 
     /**
      * Compiles every changed output; only the inputs of outputs that fail are compiled too, to
      * tell a broken rewrite (input compiled) from a file that never compiled.
      */
-    private static List<FileResult> verified(PythonCompiler.Session python, List<FileResult> results) throws IOException {
+    private static List<FileResult> verified(PythonCompiler.Session python, List<FileResult> results) throws PythonCompiler.Unavailable {
         List<Integer> changed = new ArrayList<>();
         List<byte[]> sources = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {

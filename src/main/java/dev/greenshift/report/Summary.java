@@ -51,7 +51,7 @@ public final class Summary {
         err.println("greenshift: " + (outcome.results().size() + outcome.unreadable().size()) + " files scanned, "
                 + changed + " " + verb + ", " + total + " edits" + (total == 0 ? "" : " (" + perRecipe + ")") + ", "
                 + flags + " flags, " + conflicts + " conflicts, " + errors + " errors"
-                + (outcome.verified() ? "" : " (not verified: python3 not found or --no-verify)"));
+                + (outcome.verified() ? "" : " (not verified: " + Printable.escape(outcome.unverified()) + ")"));
     }
 
     public static boolean hasErrors(Migration.Outcome outcome) {
