@@ -38,8 +38,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"greenshift " + (v == null ? "dev" : v)};
+            return new String[] {"greenshift " + dev.greenshift.report.Product.current().version()};
         }
     }
 }
