@@ -20,6 +20,9 @@ final class MigrationOptions {
     @Mixin
     RecipeOptions recipes;
 
+    @Mixin
+    SelectionOptions selection;
+
     @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
@@ -35,6 +38,6 @@ final class MigrationOptions {
         }
         config = found;
         RecipeSet selected = recipes.loadOrReport(config);
-        return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
+        return selected == null ? null : Migration.run(new Engine(selected), paths, selection.selection(config), verify);
     }
 }

@@ -1,6 +1,7 @@
 package dev.greenshift.engine;
 
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
@@ -31,14 +32,18 @@ public final class Migration {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
+        return run(engine, paths, Selection.DEFAULT, verify);
+    }
+
+    public static Outcome run(Engine engine, List<Path> paths, Selection selection, boolean verify) throws IOException {
         PythonCompiler python = verify ? PythonCompiler.find() : null;
         try (PythonCompiler.Session session = python == null ? null : python.open()) {
-            return run(engine, paths, session);
+            return run(engine, paths, selection, session);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python) throws IOException {
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+    private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python) throws IOException {
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
         for (ReadResult r : found.files().parallelStream().map(f -> SourceReader.read(f.path(), f.displayPath())).toList()) {
