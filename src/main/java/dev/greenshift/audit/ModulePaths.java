@@ -51,26 +51,6 @@ final class ModulePaths {
 
     /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}). */
     static String absolute(String qualified, String module, boolean packageInit) {
-        if (!qualified.startsWith(".")) {
-            return qualified;
-        }
-        int dots = 0;
-        while (dots < qualified.length() && qualified.charAt(dots) == '.') {
-            dots++;
-        }
-        String pkg = packageInit ? module : parentModule(module);
-        for (int i = 1; i < dots && pkg != null; i++) {
-            pkg = parentModule(pkg);
-        }
-        String rest = qualified.substring(dots);
-        if (pkg == null || pkg.isEmpty()) {
-            return rest;
-        }
-        return rest.isEmpty() ? pkg : pkg + "." + rest;
-    }
-
-    private static String parentModule(String module) {
-        int dot = module.lastIndexOf('.');
-        return dot < 0 ? "" : module.substring(0, dot);
+        return dev.greenshift.world.ModuleNames.absolute(qualified, module, packageInit);
     }
 }

@@ -60,7 +60,7 @@ final class AuditCommand implements Callable<Integer> {
         if (config == null) {
             return 2;
         }
-        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport(config);
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport(config, paths);
         if (selected == null) {
             return 2;
         }

@@ -37,7 +37,7 @@ final class MigrationOptions {
             return null;
         }
         config = found;
-        RecipeSet selected = recipes.loadOrReport(config);
+        RecipeSet selected = recipes.loadOrReport(config, paths);
         return selected == null ? null : Migration.run(new Engine(selected), paths, selection.selection(config), verify);
     }
 }

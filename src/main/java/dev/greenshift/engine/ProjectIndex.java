@@ -6,9 +6,8 @@ import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
-import java.nio.file.Files;
+import dev.greenshift.world.ModuleNames;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,25 +67,8 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
         return n.boundName().equals(first) ? first : n.qualified();
     }
 
-    /** The dotted module name of a file inside packages (directories with __init__.py), or null outside one. */
+    /** The dotted module name of a file ({@link ModuleNames#of}). */
     static String moduleName(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        String name = abs.getFileName().toString();
-        if (!name.endsWith(".py")) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        if (!name.equals("__init__.py")) {
-            parts.add(name.substring(0, name.length() - 3));
-        }
-        Path dir = abs.getParent();
-        while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
-            parts.add(0, dir.getFileName().toString());
-            dir = dir.getParent();
-        }
-        if (parts.size() < 2 && name.equals("__init__.py") && parts.isEmpty()) {
-            return null;
-        }
-        return parts.isEmpty() ? null : String.join(".", parts);
+        return ModuleNames.of(file);
     }
 }
