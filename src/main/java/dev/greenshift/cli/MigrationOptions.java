@@ -30,6 +30,9 @@ final class MigrationOptions {
     /** The project configuration of the last {@link #run()}, for the command's own settings. */
     ProjectConfig config = ProjectConfig.NONE;
 
+    /** The recipes the last {@link #run()} used. */
+    RecipeSet selected;
+
     /** Runs the selected recipes over the paths, or returns null after reporting configuration or recipe errors (exit 2). */
     Migration.Outcome run() throws IOException {
         ProjectConfig found = ProjectSettings.findOrReport(paths);
@@ -37,7 +40,7 @@ final class MigrationOptions {
             return null;
         }
         config = found;
-        RecipeSet selected = recipes.loadOrReport(config, paths);
+        selected = recipes.loadOrReport(config, paths);
         return selected == null ? null : Migration.run(new Engine(selected), paths, selection.selection(config), verify);
     }
 }
