@@ -22,6 +22,9 @@ final class MigrationOptions {
     @Mixin
     RecipeOptions recipes;
 
+    @Mixin
+    SelectionOptions selection;
+
     @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
@@ -38,6 +41,12 @@ final class MigrationOptions {
     /** The project configuration of the last {@link #run()}, for the command's own settings. */
     ProjectConfig config = ProjectConfig.NONE;
 
+    /** The recipes the last {@link #run()} used. */
+    RecipeSet selected;
+
+    /** The world the last {@link #run()} stated for every module, or null where it analysed each. */
+    World stated;
+
     /** Runs the selected recipes over the paths, or returns null after reporting configuration, recipe or usage errors (exit 2). */
     Migration.Outcome run() throws IOException {
         ProjectConfig found = ProjectSettings.findOrReport(paths);
@@ -45,7 +54,6 @@ final class MigrationOptions {
             return null;
         }
         config = found;
-        World stated;
         try {
             stated = World.parseChoice(world != null ? world : config.world().map(ProjectConfig.World::key).orElse("auto"));
         } catch (IllegalArgumentException e) {
@@ -58,7 +66,7 @@ final class MigrationOptions {
                 System.err.print("style of " + path + ":\n" + styles.styleOf(path).describe().indent(2));
             }
         }
-        RecipeSet selected = recipes.loadOrReport(config, paths);
-        return selected == null ? null : Migration.run(new Engine(selected), paths, verify, stated);
+        selected = recipes.loadOrReport(config, paths);
+        return selected == null ? null : Migration.run(new Engine(selected), paths, selection.selection(config), verify, stated);
     }
 }

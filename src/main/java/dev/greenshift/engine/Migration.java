@@ -1,6 +1,7 @@
 package dev.greenshift.engine;
 
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
@@ -45,32 +46,32 @@ public final class Migration {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
-        return run(engine, paths, verify, null);
+        return run(engine, paths, Selection.DEFAULT, verify, null);
     }
 
     /** {@code world}: the world the user states for every module ({@code --world}), or null to analyse each one. */
-    public static Outcome run(Engine engine, List<Path> paths, boolean verify, World world) throws IOException {
+    public static Outcome run(Engine engine, List<Path> paths, Selection selection, boolean verify, World world) throws IOException {
         if (!verify) {
-            return run(engine, paths, null, "--no-verify", world);
+            return run(engine, paths, selection, null, "--no-verify", world);
         }
         PythonCompiler python = PythonCompiler.find();
         if (python == null) {
-            return run(engine, paths, null, "python3 not found", world);
+            return run(engine, paths, selection, null, "python3 not found", world);
         }
         PythonCompiler.Session session;
         try {
             session = python.open();
         } catch (PythonCompiler.Unavailable e) {
-            return run(engine, paths, null, e.getMessage(), world);
+            return run(engine, paths, selection, null, e.getMessage(), world);
         }
         try (session) {
-            return run(engine, paths, session, null, world);
+            return run(engine, paths, selection, session, null, world);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python, String unverified, World world)
+    private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world)
             throws IOException {
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
         for (ReadResult r : found.files().parallelStream().map(f -> SourceReader.read(f.path(), f.displayPath())).toList()) {
