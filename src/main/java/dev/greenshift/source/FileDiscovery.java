@@ -45,12 +45,14 @@ public final class FileDiscovery {
                 continue;
             }
             List<Path> found = new ArrayList<>();
+            // A symbolic link to a directory named by the user is walked (its own links still are not followed).
+            Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path name = dir.getFileName();
-                        if (!dir.equals(root) && name != null && SKIPPED_DIRS.contains(name.toString())) {
+                        if (!dir.equals(start) && name != null && SKIPPED_DIRS.contains(name.toString())) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -66,7 +68,16 @@ public final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + e.getClass().getSimpleName()));
+                        problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + reason(e)));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    /** A directory that cannot be listed is one problem; the walk goes on with its siblings. */
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            problems.add(new ReadResult.Unreadable(display(dir, cwd), "cannot list: " + reason(e)));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -79,6 +90,16 @@ public final class FileDiscovery {
             }
         }
         return new Result(files, problems);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
     }
 
     private static void add(Path file, Path cwd, Set<String> seen, List<Found> files) {
