@@ -318,9 +318,7 @@ public final class Audit {
 
     /** Test code: under a tests/ or test/ directory, or a test_*.py / *_test.py / conftest.py file. */
     public static boolean isTest(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return ("/" + path).contains("/tests/") || ("/" + path).contains("/test/") || name.startsWith("test_")
-                || name.endsWith("_test.py") || name.equals("conftest.py");
+        return dev.greenshift.world.EntryPoints.isTestPath(path);
     }
 
     /** The directory paths are shown relative to: the one path named, or the deepest directory holding all of them. */

@@ -13,6 +13,7 @@ import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.recipe.Recipe;
@@ -100,7 +101,8 @@ final class PythonScan {
             this.packageInit = packageInit;
             this.module = Module.parse(text);
             this.tokens = module.tokens();
-            this.names = NameTable.of(module);
+            // The one resolver, told where the module sits: relative imports come back absolute.
+            this.names = NameTable.of(module, new ModuleLocation(moduleName, packageInit));
             this.owner = module.owners();
             this.top = module.body().statements();
             this.topStart = new int[top.size()];
@@ -184,7 +186,7 @@ final class PythonScan {
         /** Module-level imports of Eventlet or project names re-export them; every project import may run module code. */
         private void imports(List<Candidate> candidates) {
             for (ImportedName im : names.imports()) {
-                String q = ModulePaths.absolute(im.qualified(), moduleName, packageInit);
+                String q = im.qualified();
                 if (isProject(q) && !isEventletRoot(q)) {
                     refs.add(new Ref(q, null, Shape.IMPORT, usageAt(im.first(), q, Category.MONKEY_PATCHING)));
                 }
@@ -219,7 +221,6 @@ final class PythonScan {
                 if (q == null) {
                     continue;
                 }
-                q = ModulePaths.absolute(q, moduleName, packageInit);
                 if (ApiCatalogue.isEventlet(q) || isProject(q)) {
                     candidates.add(new Candidate(moduleName + "." + tokens.get(s.first()).text(), Form.ALIAS, s.line(), path,
                             List.of(new Target(canonical(q), true))));
@@ -249,8 +250,12 @@ final class PythonScan {
             boolean local = localDefs.contains(headText);
             int last = chain.get(chain.size() - 1);
             Binding b = imported || local || trackedReceivers.contains(receiverName(chain)) ? names.lookup(head) : null;
-            if (b instanceof Binding.Imported) {
-                String q = ModulePaths.absolute(names.qualify(chain), moduleName, packageInit);
+            if (b instanceof Binding.Ambiguous) {
+                // Bound to Eventlet on some path (try: from eventlet import sleep / except: from time import sleep): an Eventlet name.
+                names.qualifyOnSomePath(chain).stream().filter(ApiCatalogue::isEventlet).findFirst()
+                        .filter(q -> !q.equals("eventlet")).ifPresent(q -> use(head, canonical(q), null));
+            } else if (b instanceof Binding.Imported) {
+                String q = names.qualify(chain);
                 if (ApiCatalogue.isEventlet(q)) {
                     if (!q.equals("eventlet")) {
                         use(head, canonical(q), null);
@@ -306,7 +311,7 @@ final class PythonScan {
         private String qualifyAnywhere(List<Integer> chain) {
             String headText = tokens.get(chain.get(0)).text();
             if (names.mayBeImported(headText) && names.lookup(chain.get(0)) instanceof Binding.Imported) {
-                String q = ModulePaths.absolute(names.qualify(chain), moduleName, packageInit);
+                String q = names.qualify(chain);
                 return ApiCatalogue.isEventlet(q) ? canonical(q) : q;
             }
             if (localDefs.contains(headText)) {

@@ -33,7 +33,6 @@ final class TextScan {
     private static final Pattern WORKER_FLAG = Pattern.compile("(?:--worker-class|-k)[=\\s]+[\"']?eventlet\\b");
     private static final Pattern ENV_VAR = Pattern.compile("\\bEVENTLET_[A-Z0-9_]+");
     private static final Pattern DOC_MENTION = Pattern.compile("(?i)\\beventlet\\b");
-    private static final Pattern SCRIPT = Pattern.compile("^\\s*[\"']?[\\w.-]+[\"']?\\s*=\\s*[\"']?([A-Za-z_][\\w.]*)\\s*:\\s*[A-Za-z_][\\w.]*");
 
     record Result(List<Usage> usages, Set<String> consoleScripts) {
     }
@@ -164,37 +163,7 @@ final class TextScan {
 
     /** Module names of console_scripts entry points ({@code name = pkg.mod:func}) in setup.cfg, pyproject.toml or setup.py. */
     private static void consoleScripts(String text, Set<String> scripts) {
-        boolean inScripts = false;
-        for (String line : text.split("\r\n|\r|\n")) {
-            String t = line.strip();
-            if (t.startsWith("console_scripts") || t.equals("[project.scripts]") || t.equals("[tool.poetry.scripts]")
-                    || t.contains("'console_scripts'") || t.contains("\"console_scripts\"")) {
-                inScripts = true;
-                String after = t.contains("[") && t.indexOf('[') < t.length() - 1 && !t.startsWith("[") ? t.substring(t.indexOf('[') + 1) : "";
-                addScript(after, scripts);
-                continue;
-            }
-            if (!inScripts) {
-                continue;
-            }
-            if (t.startsWith("[") && t.endsWith("]") || !line.startsWith(" ") && !line.startsWith("\t") && !t.isEmpty()
-                    && !t.startsWith("\"") && !t.startsWith("'") && t.contains("=") && !SCRIPT.matcher(t).find()) {
-                inScripts = t.startsWith("console_scripts");
-                continue;
-            }
-            if (t.startsWith("]") || t.startsWith("}")) {
-                inScripts = false;
-                continue;
-            }
-            addScript(t, scripts);
-        }
-    }
-
-    private static void addScript(String line, Set<String> scripts) {
-        Matcher m = SCRIPT.matcher(line);
-        if (m.find()) {
-            scripts.add(m.group(1));
-        }
+        dev.greenshift.world.ConsoleScripts.parse(text).forEach(s -> scripts.add(s.module()));
     }
 
     private static Usage usage(String rel, int line, int column, String symbol, Category kind, String text) {

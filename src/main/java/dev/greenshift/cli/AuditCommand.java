@@ -7,6 +7,7 @@ import dev.greenshift.audit.report.JsonReport;
 import dev.greenshift.audit.report.MarkdownReport;
 import dev.greenshift.audit.report.SarifReport;
 import dev.greenshift.audit.report.TextReport;
+import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.report.AtomicWriter;
 import java.io.IOException;
@@ -58,7 +59,11 @@ final class AuditCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
+        ProjectConfig config = ProjectSettings.findOrReport(paths);
+        if (config == null) {
+            return 2;
+        }
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport(config, paths);
         if (selected == null) {
             return 2;
         }

@@ -1,5 +1,6 @@
 package dev.greenshift.cli;
 
+import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.engine.Engine;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.recipe.RecipeSet;
@@ -23,9 +24,17 @@ final class MigrationOptions {
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
 
-    /** Runs the selected recipes over the paths, or returns null after reporting recipe errors (exit 2). */
+    /** The project configuration of the last {@link #run()}, for the command's own settings. */
+    ProjectConfig config = ProjectConfig.NONE;
+
+    /** Runs the selected recipes over the paths, or returns null after reporting configuration or recipe errors (exit 2). */
     Migration.Outcome run() throws IOException {
-        RecipeSet selected = recipes.loadOrReport();
+        ProjectConfig found = ProjectSettings.findOrReport(paths);
+        if (found == null) {
+            return null;
+        }
+        config = found;
+        RecipeSet selected = recipes.loadOrReport(config, paths);
         return selected == null ? null : Migration.run(new Engine(selected), paths, verify);
     }
 }

@@ -37,10 +37,11 @@ public final class ImportFixer {
      *                      replaced by an edit: their import goes even though the new code reuses the name
      *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
      */
-    public static Result fix(Module original, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+    public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding) {
+        Module original = originalNames.module();
         Module module = Module.parse(rewritten);
-        NameTable names = NameTable.of(module);
+        NameTable names = NameTable.of(module, originalNames.location());
         Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
@@ -52,6 +53,10 @@ public final class ImportFixer {
         for (Requirement r : dedupe(requires)) {
             Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
+            String shadowed = shadowedUse(originalNames, names, r.boundName(), wanted);
+            if (shadowed != null) {
+                return new Result(rewritten, "cannot add '" + r.statementText() + "': " + shadowed, true);
+            }
             if (existing instanceof Binding.Imported imported && imported.qualified().equals(wanted)) {
                 continue;
             }
@@ -93,6 +98,22 @@ public final class ImportFixer {
         // Same-offset insertions render in this order: plain imports first, each group alphabetical.
         sorted.sort(java.util.Comparator.comparing((Requirement r) -> r.name() != null).thenComparing(Requirement::statementText));
         return sorted;
+    }
+
+    /**
+     * Why the rewritten code would not reach the module through {@code name}: it has more references
+     * bound to something else (a local of that name) than the original had, so a new one landed
+     * where the name means that local. Null when every new reference reaches the module.
+     */
+    private static String shadowedUse(NameTable before, NameTable after, String name, String wanted) {
+        List<Integer> was = before.referencesNotReaching(name, wanted);
+        List<Integer> now = after.referencesNotReaching(name, wanted);
+        if (now.size() <= was.size()) {
+            return null;
+        }
+        int line = after.bindingLine(name, now.get(0));
+        return "the rewritten code uses '" + name + "' where that name is bound to something else"
+                + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
     }
 
     /** What a name is bound to at module level, seen from the end of the file. */

@@ -1,0 +1,55 @@
+package dev.greenshift.shim;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Which module the {@code neutral} pack rewrites onto for the paths of a run: the one recorded
+ * by {@code shim concurrency} in the nearest pyproject.toml above a path, else
+ * {@code <top package>.concurrency} of a path that is a project root, else none (the pack's default).
+ */
+public final class NeutralModule {
+    /** The recipe parameter that names the module. */
+    public static final String PARAMETER = "neutral";
+
+    private NeutralModule() {
+    }
+
+    public static String forPaths(List<Path> paths) {
+        for (Path path : paths) {
+            String recorded = recorded(path);
+            if (recorded != null) {
+                return recorded;
+            }
+        }
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try {
+                    return ProjectLayout.of(path).topPackage() + ".concurrency";
+                } catch (ShimException e) {
+                    // not a project root with one package: try the next path
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String recorded(Path path) {
+        for (Path dir = path.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path pyproject = dir.resolve(ConcurrencyShim.PYPROJECT);
+            if (Files.isRegularFile(pyproject)) {
+                try {
+                    String module = ConcurrencyShim.recordedModule(dir);
+                    if (module != null) {
+                        return module;
+                    }
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
