@@ -112,7 +112,8 @@ final class FileRewrite {
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
+                style.importOrder());
         String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
@@ -413,6 +414,7 @@ final class FileRewrite {
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         if (recipe != null && recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
