@@ -60,7 +60,7 @@ public final class Summary {
                 + changed + " " + verb + ", " + total + " edits" + (total == 0 ? "" : " (" + perRecipe + ")") + ", "
                 + flags + " flags, " + (gated == 0 ? "" : gated + " recipes held back by world, ") + conflicts + " conflicts, "
                 + errors + " errors" + worlds(outcome.worlds())
-                + (outcome.verified() ? "" : " (not verified: python3 not found or --no-verify)"));
+                + (outcome.verified() ? "" : " (not verified: " + Printable.escape(outcome.unverified()) + ")"));
     }
 
     /** ", worlds: 3 patched, 1 native, 40 unknown" over the modules scanned, or nothing when none was decided. */
