@@ -34,7 +34,8 @@ class ThreadingSemanticsTest {
 
 
                     def copy(src, dst):
-                        gt = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(replicate, src)
+                        gt = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(
+                            replicate, src)
                         try:
                             write(dst)
                         finally:
