@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
@@ -31,6 +32,8 @@ public final class Engine {
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
+    /** The project's other modules, for questions about subclasses and importers ({@link ProjectNames}). */
+    private ProjectNames project = ProjectNames.NONE;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -106,12 +109,14 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty()) {
-            return this;
-        }
-        Engine extended = new Engine(recipes.withAliases(index.aliases()));
+        Engine extended = index.aliases().isEmpty() ? new Engine(recipes) : new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
+        extended.project = index.names();
         return extended;
+    }
+
+    ProjectNames project() {
+        return project;
     }
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */

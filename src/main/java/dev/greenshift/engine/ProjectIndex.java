@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
@@ -22,18 +23,22 @@ import java.util.Set;
  * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
  * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
  */
-record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed) {
+record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, ProjectNames names) {
 
     static ProjectIndex of(List<SourceFile> files, Engine engine) {
         if (files.size() < 2) {
-            return new ProjectIndex(Map.of(), Set.of(), Map.of());
+            return new ProjectIndex(Map.of(), Set.of(), Map.of(), ProjectNames.NONE);
         }
+        List<ProjectNames.Source> sources = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
         Set<String> needles = new HashSet<>();
         // Kept so the rewrite does not lex these files a second time.
         Map<SourceFile, Module> parsed = new java.util.IdentityHashMap<>();
         for (SourceFile file : files) {
             String module = moduleName(file.path());
+            if (module != null) {
+                sources.add(new ProjectNames.Source(file.displayPath(), file.text(), location(file.path())));
+            }
             if (module == null || !engine.couldMatch(file.text())) {
                 continue;
             }
@@ -60,7 +65,7 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 needles.add(n.boundName());
             }
         }
-        return new ProjectIndex(aliases, needles, parsed);
+        return new ProjectIndex(aliases, needles, parsed, new ProjectNames(sources));
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */
