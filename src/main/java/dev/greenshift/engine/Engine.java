@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
@@ -43,6 +44,8 @@ public final class Engine {
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
     /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
     private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
+    /** The project's other modules, for questions about subclasses and importers ({@link ProjectNames}). */
+    private ProjectNames project = ProjectNames.NONE;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -121,6 +124,7 @@ public final class Engine {
         Engine styled = new Engine(recipes);
         styled.needles.addAll(needles);
         styled.timeoutClasses.addAll(timeoutClasses);
+        styled.project = project;
         styled.styles = styles;
         return styled;
     }
@@ -141,14 +145,16 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty() && index.timeoutClasses().isEmpty()) {
-            return this;
-        }
-        Engine extended = new Engine(recipes.withAliases(index.aliases()));
+        Engine extended = index.aliases().isEmpty() ? new Engine(recipes) : new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
         extended.styles = styles;
+        extended.project = index.names();
         return extended;
+    }
+
+    ProjectNames project() {
+        return project;
     }
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */

@@ -26,6 +26,8 @@ import dev.greenshift.rewrite.EditPlan;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.rewrite.ModuleNames;
+import dev.greenshift.rewrite.StandardTypes;
+import dev.greenshift.names.AttributeUses;
 import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
@@ -143,6 +145,11 @@ final class FileRewrite {
         }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
+            return;
+        }
+        String lost = lostAttribute(rc, m);
+        if (lost != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
             return;
         }
         ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
@@ -477,6 +484,30 @@ final class FileRewrite {
         sites.add(m.anchor());
         uses.forEach(u -> sites.add(u.first()));
         return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary, aliased);
+    }
+
+    /**
+     * Why the object this case would construct anew cannot be: an attribute its users read (here,
+     * in subclasses, in other modules) that the standard-library type lacks. Uses the case's own
+     * follow-ups rewrite in this file are fine. Null when nothing is lost.
+     */
+    private String lostAttribute(RecipeCase rc, Match m) {
+        String type = StandardTypes.constructedBy(rc.template().text());
+        if (type == null) {
+            return null;
+        }
+        Set<String> rewritten = new HashSet<>();
+        rc.followUps().forEach(f -> rewritten.add(f.use().method()));
+        int first = m.anchor();
+        int last = tokenAt(m.end() - 1);
+        for (AttributeUses.Use use : AttributeUses.ofCall(names, engine.project(), first, last)) {
+            if (StandardTypes.members(type).contains(use.attribute()) || use.token() >= 0 && rewritten.contains(use.attribute())) {
+                continue;
+            }
+            return "not rewritten: '." + use.attribute() + "' is used on this object (" + use.where() + ") and " + type
+                    + " has no such attribute; keep Eventlet's object here or change that use first";
+        }
+        return null;
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
