@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
+import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
@@ -45,7 +46,7 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 continue;
             }
             parsed.put(file, parsedModule);
-            NameTable names = NameTable.of(parsedModule);
+            NameTable names = NameTable.of(parsedModule, location(file.path()));
             timeoutClasses.addAll(TimeoutBlocks.definedClasses(parsedModule, names, engine::isTimeoutClass).stream()
                     .map(c -> module + "." + c).toList());
             List<Statement> top = parsedModule.body().statements();
@@ -70,6 +71,13 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
     private static String boundTarget(ImportedName n) {
         String first = n.qualified().split("\\.")[0];
         return n.boundName().equals(first) ? first : n.qualified();
+    }
+
+    /** Where a file sits among its packages, for resolving its relative imports. */
+    static ModuleLocation location(Path file) {
+        String name = moduleName(file);
+        return name == null ? ModuleLocation.UNKNOWN
+                : new ModuleLocation(name, file.getFileName() != null && file.getFileName().toString().equals("__init__.py"));
     }
 
     /** The dotted module name of a file ({@link ModuleNames#of}). */

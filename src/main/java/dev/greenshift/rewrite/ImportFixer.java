@@ -37,10 +37,11 @@ public final class ImportFixer {
      *                      replaced by an edit: their import goes even though the new code reuses the name
      *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
      */
-    public static Result fix(Module original, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+    public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding) {
+        Module original = originalNames.module();
         Module module = Module.parse(rewritten);
-        NameTable names = NameTable.of(module);
+        NameTable names = NameTable.of(module, originalNames.location());
         Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
@@ -50,8 +51,12 @@ public final class ImportFixer {
         removeUnused(module, names, library, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
-            Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
+            Binding existing = unbound.contains(r.boundName()) ? null : names.moduleBinding(r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
+            String shadowed = shadowedUse(originalNames, names, r.boundName(), wanted);
+            if (shadowed != null) {
+                return new Result(rewritten, "cannot add '" + r.statementText() + "': " + shadowed, true);
+            }
             if (existing instanceof Binding.Imported imported && imported.qualified().equals(wanted)) {
                 continue;
             }
@@ -95,30 +100,20 @@ public final class ImportFixer {
         return sorted;
     }
 
-    /** What a name is bound to at module level, seen from the end of the file. */
-    public static Binding moduleBinding(Module module, NameTable names, String name) {
-        for (Statement s : module.body().statements()) {
-            if (!s.kind().isImport()) {
-                continue;
-            }
-            for (int i = s.first(); i <= s.last(); i++) {
-                if (module.tokens().get(i).isName(name)) {
-                    return names.lookup(i);
-                }
-            }
+    /**
+     * Why the rewritten code would not reach the module through {@code name}: it has more references
+     * bound to something else (a local of that name) than the original had, so a new one landed
+     * where the name means that local. Null when every new reference reaches the module.
+     */
+    private static String shadowedUse(NameTable before, NameTable after, String name, String wanted) {
+        List<Integer> was = before.referencesNotReaching(name, wanted);
+        List<Integer> now = after.referencesNotReaching(name, wanted);
+        if (now.size() <= was.size()) {
+            return null;
         }
-        List<Token> tokens = module.tokens().tokens();
-        Statement[] owners = module.owners();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName(name) && owners[i] != null && module.body().statements().contains(owners[i])
-                    && !module.isAttributeAccess(i)) {
-                Binding b = names.lookup(i);
-                if (b != null) {
-                    return b;
-                }
-            }
-        }
-        return null;
+        int line = after.bindingLine(name, now.get(0));
+        return "the rewritten code uses '" + name + "' where that name is bound to something else"
+                + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
     }
 
     /** How often each name is used outside import statements (attribute names excluded). */
