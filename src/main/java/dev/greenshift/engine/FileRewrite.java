@@ -725,10 +725,24 @@ final class FileRewrite {
         String eol = LineEndings.at(text, first.offset());
         List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
         String comment = String.join(eol, lines);
-        // The same note already there (this file was rewritten before, or two cases flag one statement).
-        if (text.substring(Math.max(0, lineStart - comment.length() - 2 * eol.length()), lineStart).contains(comment)) {
+        // The same note already there (this file was rewritten before, or two cases flag one statement):
+        // anywhere in the comment lines right above, since several notes can stack there.
+        if (text.substring(commentsAbove(lineStart), lineStart).contains(comment)) {
             return null;
         }
         return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
+    }
+
+    /** The start of the run of comment-only lines that ends at {@code lineStart}. */
+    private int commentsAbove(int lineStart) {
+        int start = lineStart;
+        while (start > 0) {
+            int previous = module.lineStart(start - 1);
+            if (!text.substring(previous, start).strip().startsWith("#")) {
+                break;
+            }
+            start = previous;
+        }
+        return start;
     }
 }
