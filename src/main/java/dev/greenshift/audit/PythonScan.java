@@ -8,17 +8,14 @@ import dev.greenshift.audit.FileFacts.Target;
 import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
-import dev.greenshift.match.Match;
-import dev.greenshift.match.Matcher;
-import dev.greenshift.match.Pattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Category;
-import dev.greenshift.recipe.Recipe;
-import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.recipe.Safety;
+import dev.greenshift.engine.Attribution;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
@@ -60,25 +57,19 @@ final class PythonScan {
     private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "setattr");
 
     private final RecipeSet recipes;
-    private final Matcher matcher;
-    private final List<Recipe> recipeOfPattern = new ArrayList<>();
     private final Set<String> projectRoots;
 
     PythonScan(RecipeSet recipes, Set<String> projectRoots) {
         this.recipes = recipes;
         this.projectRoots = projectRoots;
-        List<Pattern> patterns = new ArrayList<>();
-        for (Recipe r : recipes.recipes()) {
-            for (RecipeCase c : r.cases()) {
-                patterns.add(c.pattern());
-                recipeOfPattern.add(r);
-            }
-        }
-        this.matcher = new Matcher(patterns, recipes::canonical);
     }
 
-    FileFacts scan(String text, String path, String moduleName, boolean packageInit) {
-        return new Run(text, path, moduleName, packageInit).run();
+    /**
+     * {@code attributions}: what the engine's rewrite of this very file does, span by span; the recipe of
+     * a use is the one whose edit (or, failing that, flag) holds it, so the audit says what {@code diff} does.
+     */
+    FileFacts scan(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
+        return new Run(module, attributions, path, moduleName, packageInit).run();
     }
 
     boolean isProject(String qualified) {
@@ -97,7 +88,7 @@ final class PythonScan {
         private final Statement[] owner;
         private final List<Statement> top;
         private final int[] topStart;
-        private final Map<Integer, Recipe> recipeAt = new HashMap<>();
+        private final List<Attribution> attributions;
         private final Set<String> localDefs = new HashSet<>();
         private final Set<String> trackedReceivers = new HashSet<>();
         private final BitSet consumed = new BitSet();
@@ -107,11 +98,12 @@ final class PythonScan {
         private final List<Target> moduleLevel = new ArrayList<>();
         private IdentityHashMap<Statement, Statement> parents;
 
-        Run(String text, String path, String moduleName, boolean packageInit) {
+        Run(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
             this.path = path;
             this.moduleName = moduleName;
             this.packageInit = packageInit;
-            this.module = Module.parse(text);
+            this.module = module;
+            this.attributions = attributions;
             this.tokens = module.tokens();
             // The one resolver, told where the module sits: relative imports come back absolute.
             this.names = NameTable.of(module, new ModuleLocation(moduleName, packageInit));
@@ -124,10 +116,6 @@ final class PythonScan {
         }
 
         FileFacts run() {
-            for (Match m : matcher.match(module, names)) {
-                recipeAt.merge(m.anchor(), recipeOfPattern.get(m.pattern()),
-                        (a, b) -> recipes.recipes().indexOf(a) <= recipes.recipes().indexOf(b) ? a : b);
-            }
             collectDefinitions();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -482,9 +470,9 @@ final class PythonScan {
 
         private void use(int token, String symbol, Category forcedKind) {
             Category kind = forcedKind != null ? forcedKind : ApiCatalogue.kindOf(symbol);
-            Recipe r = recipeAt.get(token);
+            Attribution r = attributionAt(token);
             Usage u = new Usage(path, tokens.get(token).line(), tokens.get(token).column() + 1, symbol, kind, 1,
-                    r == null ? null : r.id(), r == null ? null : r.safety(), snippet(token), guard(token), scopeName(token));
+                    r == null ? null : r.recipe(), safety(r), snippet(token), guard(token), scopeName(token));
             direct.add(u);
             if (forcedKind == null) {
                 target(token, symbol);
@@ -500,9 +488,32 @@ final class PythonScan {
 
         private Usage usageAt(int token, String symbol, Category kind) {
             Token t = tokens.get(token);
-            Recipe r = recipeAt.get(token);
-            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.id(), r == null ? null : r.safety(),
+            Attribution r = attributionAt(token);
+            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.recipe(), safety(r),
                     snippet(token), guard(token), scopeName(token));
+        }
+
+        /** The innermost rewrite that holds the token; else the innermost flag; else null (no recipe touches it). */
+        private Attribution attributionAt(int token) {
+            int offset = tokens.get(token).offset();
+            Attribution edit = null;
+            Attribution flag = null;
+            for (Attribution a : attributions) {
+                if (!a.covers(offset)) {
+                    continue;
+                }
+                if (a.flagged()) {
+                    flag = flag == null || a.end() - a.start() < flag.end() - flag.start() ? a : flag;
+                } else {
+                    edit = edit == null || a.end() - a.start() < edit.end() - edit.start() ? a : edit;
+                }
+            }
+            return edit != null ? edit : flag;
+        }
+
+        /** A flagged spot is left for a human whatever the recipe's level: manual. */
+        private static Safety safety(Attribution a) {
+            return a == null ? null : a.flagged() ? Safety.MANUAL : a.safety();
         }
 
         /** Remembers what the enclosing top-level definition (or the module body) refers to. */
