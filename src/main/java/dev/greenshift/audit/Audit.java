@@ -16,6 +16,7 @@ import dev.greenshift.audit.WrapperIndex.Resolved;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
@@ -46,8 +47,12 @@ public final class Audit {
     }
 
     public AuditReport run(List<Path> paths) throws IOException {
+        return run(paths, Selection.DEFAULT);
+    }
+
+    public AuditReport run(List<Path> paths, Selection selection) throws IOException {
         Path root = root(paths);
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<String> unreadable = new ArrayList<>();
         found.problems().forEach(p -> unreadable.add(p.displayPath() + ": " + p.reason()));
         List<SourceFile> files = new ArrayList<>();

@@ -38,6 +38,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RecipeOptions recipes;
 
+    @Mixin
+    SelectionOptions selection;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, markdown or html.")
     Format format = Format.TEXT;
 
@@ -53,6 +56,12 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("greenshift: unknown kind for --fail-on: " + failOn + " (expected any or one of " + Category.slugs() + ")");
             return 2;
         }
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("greenshift: " + dev.greenshift.report.Printable.escape(p.toString()) + ": no such file or directory");
+                return 2;
+            }
+        }
         ProjectConfig config = ProjectSettings.findOrReport(paths);
         if (config == null) {
             return 2;
@@ -61,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
         if (selected == null) {
             return 2;
         }
-        AuditReport report = new Audit(selected).run(paths);
+        AuditReport report = new Audit(selected).run(paths, selection.selection(config));
         String rendered = switch (format) {
             case TEXT -> TextReport.render(report);
             case JSON -> JsonReport.render(report);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Migrates Python code off Eventlet: audit, rewrite with recipes, diff, apply.",
         subcommands = {AuditCommand.class,
-                DiffCommand.class, ApplyCommand.class, RecipesCommand.class, ShimCommand.class, RoundtripCommand.class, BenchCommand.class,
+                DiffCommand.class, ApplyCommand.class, RecipesCommand.class, ShimCommand.class, RoundtripCommand.class, BenchCommand.class, StyleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -9,8 +9,10 @@ import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class Engine {
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
     /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
+    /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
+    private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -70,7 +74,8 @@ public final class Engine {
                 return true;
             }
         }
-        return false;
+        // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
+        return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -91,16 +96,38 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
     FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
+        return process(file, ranInProject, parsed, null);
+    }
+
+    /**
+     * As {@link #process(SourceFile, Set, Module)}, applying only the rewrites valid in the module's
+     * {@code world} (null: every rewrite, as for a program given whole).
+     */
+    public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return FileResult.unchanged(file).withError("internal error: " + e);
         }
+    }
+
+    /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
+    public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
+        Engine styled = new Engine(recipes);
+        styled.needles.addAll(needles);
+        styled.timeoutClasses.addAll(timeoutClasses);
+        styled.styles = styles;
+        return styled;
+    }
+
+    /** The style this engine lays out a file's rewrite in. */
+    public Style styleOf(SourceFile file) {
+        return styles.apply(file);
     }
 
     RecipeSet recipes() {
@@ -109,15 +136,16 @@ public final class Engine {
 
     /**
      * What a rewrite of {@code file} would do, span by span: the recipe behind each edit and each flag
-     * ({@code ranInProject} as for {@link #process(SourceFile, Set)}). Empty when nothing could match
-     * or the file cannot be parsed.
+     * ({@code ranInProject} as for {@link #process(SourceFile, Set)}), before any world holds a rewrite
+     * back. Empty when nothing could match or the file cannot be parsed.
      */
     public List<Attribution> attribute(SourceFile file, Module parsed, Set<String> ranInProject) {
         if (!couldMatch(file.text())) {
             return List.of();
         }
         try {
-            FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed);
+            FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed,
+                    styles.apply(file), null);
             rewrite.run();
             return List.copyOf(rewrite.attributions());
         } catch (RuntimeException | StackOverflowError e) {
@@ -148,6 +176,7 @@ public final class Engine {
         Engine extended = new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
+        extended.styles = styles;
         return extended;
     }
 

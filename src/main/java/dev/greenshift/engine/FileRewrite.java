@@ -29,8 +29,12 @@ import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Layout;
+import dev.greenshift.style.Notes;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +51,7 @@ import java.util.Set;
  */
 final class FileRewrite {
     private final Engine engine;
+    private final Style style;
     private final SourceFile file;
     private final Set<String> ran;
     private final String text;
@@ -61,19 +66,23 @@ final class FileRewrite {
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Requirement> requires = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
+    private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    private final WorldGate gate;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
+        this.style = style;
         this.file = file;
         this.ran = ran;
         this.text = file.text();
         this.module = module;
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
+        this.gate = new WorldGate(file.displayPath(), world);
     }
 
     FileResult run() {
@@ -97,14 +106,17 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
-        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
+                style.importOrder());
+        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
 
@@ -126,6 +138,9 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            return;
+        }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
             return;
@@ -137,7 +152,7 @@ final class FileRewrite {
         }
         Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
-        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -369,7 +384,7 @@ final class FileRewrite {
         List<Integer> sites = new ArrayList<>();
         sites.add(m.anchor());
         uses.forEach(u -> sites.add(u.first()));
-        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary);
+        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary, aliased);
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
@@ -398,12 +413,17 @@ final class FileRewrite {
     }
 
     private void rename(ImportRenamer.Renamed r) {
+        Recipe renaming = engine.recipes().byId(r.recipe());
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            return;
+        }
         Edit winner = plan.offer(r.edit());
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         attributions.add(new Attribution(r.edit().start(), r.edit().end(), r.recipe(), recipe == null ? Safety.SAFE : recipe.safety(), false));
         if (recipe != null && recipe.safety() != Safety.SAFE) {
@@ -581,19 +601,13 @@ final class FileRewrite {
         if (!text.substring(lineStart, first.offset()).isBlank()) {
             return null;
         }
-        String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
-        int end = lineStart;
-        while (end > 0) {
-            int previousStart = module.lineStart(end - 1);
-            String previous = text.substring(previousStart, end).trim();
-            if (!previous.startsWith("#")) {
-                break;
-            }
-            if (previous.equals(comment)) {
-                return null;
-            }
-            end = previousStart;
+        String eol = LineEndings.at(text, first.offset());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        String comment = String.join(eol, lines);
+        // The same note already there (this file was rewritten before, or two cases flag one statement).
+        if (text.substring(Math.max(0, lineStart - comment.length() - 2 * eol.length()), lineStart).contains(comment)) {
+            return null;
         }
-        return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
+        return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
     }
 }

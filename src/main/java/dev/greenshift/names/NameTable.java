@@ -85,6 +85,11 @@ public final class NameTable {
         return s == null ? null : s.binding(name);
     }
 
+    /** What the name is bound to in the module's own scope (functions' locals aside), or null. */
+    public Binding moduleBinding(String name) {
+        return root().binding(name);
+    }
+
     /**
      * True when a reference to module {@code moduleName} written at token {@code index} reaches
      * the module: nothing binds the name there, or only an import of that very module does.
