@@ -37,6 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code main-only}: a module whose {@code main()} patches only under {@code __main__} does not patch the
  * modules that import it; a test module with a main guard is not a service; {@code pool.spawn()} and
  * {@code pool.waitall()} get the GreenPool recipe that rewrites them through its {@code then} clauses.</li>
+ * <li>{@code missed-shapes}: {@code fixtures.MonkeyPatch('eventlet...')}, {@code stub_out('eventlet...')},
+ * {@code importlib.import_module('eventlet.hubs')}, {@code __import__}, methods on events kept in a dict or a list
+ * ({@code self._events[key].send(...)}), {@code import eventlet.support.greendns} imported for its effect.</li>
  * </ul>
  */
 class AuditFixturesTest {
