@@ -8,17 +8,14 @@ import dev.greenshift.audit.FileFacts.Target;
 import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
-import dev.greenshift.match.Match;
-import dev.greenshift.match.Matcher;
-import dev.greenshift.match.Pattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Category;
-import dev.greenshift.recipe.Recipe;
-import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.recipe.Safety;
+import dev.greenshift.engine.Attribution;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
@@ -57,28 +54,25 @@ final class PythonScan {
     private static final int SHORT_BODY = 3;
     /** Keys Eventlet's WSGI server puts in the environ: reading them ties the app to that server. */
     private static final Set<String> WSGI_ENVIRON = Set.of("eventlet.input", "eventlet.posthooks", "eventlet.set_idle");
-    private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "setattr");
+    /** Calls whose first argument names what a test replaces: mock, fixtures and oslotest helpers, nova's stub_out. */
+    private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "MonkeyPatch", "setattr", "stub_out");
+    /** Calls that import a module named by a string. */
+    private static final Set<String> DYNAMIC_IMPORTS = Set.of("importlib.import_module", "__import__");
 
     private final RecipeSet recipes;
-    private final Matcher matcher;
-    private final List<Recipe> recipeOfPattern = new ArrayList<>();
     private final Set<String> projectRoots;
 
     PythonScan(RecipeSet recipes, Set<String> projectRoots) {
         this.recipes = recipes;
         this.projectRoots = projectRoots;
-        List<Pattern> patterns = new ArrayList<>();
-        for (Recipe r : recipes.recipes()) {
-            for (RecipeCase c : r.cases()) {
-                patterns.add(c.pattern());
-                recipeOfPattern.add(r);
-            }
-        }
-        this.matcher = new Matcher(patterns, recipes::canonical);
     }
 
-    FileFacts scan(String text, String path, String moduleName, boolean packageInit) {
-        return new Run(text, path, moduleName, packageInit).run();
+    /**
+     * {@code attributions}: what the engine's rewrite of this very file does, span by span; the recipe of
+     * a use is the one whose edit (or, failing that, flag) holds it, so the audit says what {@code diff} does.
+     */
+    FileFacts scan(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
+        return new Run(module, attributions, path, moduleName, packageInit).run();
     }
 
     boolean isProject(String qualified) {
@@ -97,9 +91,11 @@ final class PythonScan {
         private final Statement[] owner;
         private final List<Statement> top;
         private final int[] topStart;
-        private final Map<Integer, Recipe> recipeAt = new HashMap<>();
+        private final List<Attribution> attributions;
         private final Set<String> localDefs = new HashSet<>();
         private final Set<String> trackedReceivers = new HashSet<>();
+        /** Containers filled with objects an Eventlet constructor made: {@code self._events[key] = Event()}, {@code q.append(Event())}. */
+        private final Map<String, String> containers = new HashMap<>();
         private final BitSet consumed = new BitSet();
         private final List<Usage> direct = new ArrayList<>();
         private final List<Ref> refs = new ArrayList<>();
@@ -107,11 +103,12 @@ final class PythonScan {
         private final List<Target> moduleLevel = new ArrayList<>();
         private IdentityHashMap<Statement, Statement> parents;
 
-        Run(String text, String path, String moduleName, boolean packageInit) {
+        Run(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
             this.path = path;
             this.moduleName = moduleName;
             this.packageInit = packageInit;
-            this.module = Module.parse(text);
+            this.module = module;
+            this.attributions = attributions;
             this.tokens = module.tokens();
             // The one resolver, told where the module sits: relative imports come back absolute.
             this.names = NameTable.of(module, new ModuleLocation(moduleName, packageInit));
@@ -124,10 +121,6 @@ final class PythonScan {
         }
 
         FileFacts run() {
-            for (Match m : matcher.match(module, names)) {
-                recipeAt.merge(m.anchor(), recipeOfPattern.get(m.pattern()),
-                        (a, b) -> recipes.recipes().indexOf(a) <= recipes.recipes().indexOf(b) ? a : b);
-            }
             collectDefinitions();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -137,6 +130,7 @@ final class PythonScan {
                     chain(i);
                 }
             }
+            sideEffectImports();
             List<Candidate> candidates = new ArrayList<>();
             imports(candidates);
             aliases(candidates);
@@ -172,7 +166,42 @@ final class PythonScan {
                 if (v.kind() == TokenKind.NAME && (names.mayBeImported(v.text()) || localDefs.contains(v.text()))) {
                     trackedReceivers.add(tokens.get(tokens.previousCode(eq - 1)).text());
                 }
+                int close = tokens.previousCode(eq - 1);
+                if (tokens.get(close).isOp("]") && tokens.get(s.first()).kind() == TokenKind.NAME) {
+                    List<Integer> container = module.dottedChain(s.first());
+                    String ctor = callOf(value, s.last());
+                    if (ctor != null && container.get(container.size() - 1) == tokens.previousCode(tokens.partner(close) - 1)) {
+                        containers.put(dotted(container), ctor);
+                    }
+                }
             });
+            module.walk((s, parent) -> {
+                if (s.kind() != StatementKind.EXPRESSION || tokens.get(s.first()).kind() != TokenKind.NAME) {
+                    return;
+                }
+                List<Integer> chain = module.dottedChain(s.first());
+                int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+                if (chain.size() >= 2 && tokens.get(chain.get(chain.size() - 1)).isName("append") && tokens.get(open).isOp("(")) {
+                    String ctor = callOf(tokens.nextCode(open + 1), tokens.previousCode(tokens.partner(open) - 1));
+                    if (ctor != null) {
+                        containers.put(dotted(chain.subList(0, chain.size() - 1)), ctor);
+                    }
+                }
+            });
+        }
+
+        /** The constructor called when the tokens from..to are exactly one call ({@code eventlet.event.Event()}), or null. */
+        private String callOf(int from, int to) {
+            if (from < 0 || to < from || tokens.get(from).kind() != TokenKind.NAME) {
+                return null;
+            }
+            List<Integer> callee = module.dottedChain(from);
+            int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
+            if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+                return null;
+            }
+            String q = qualifyAnywhere(callee);
+            return q != null && (ApiCatalogue.isEventlet(q) || isProject(q)) ? q : null;
         }
 
         private int firstEquals(Statement s) {
@@ -211,6 +240,29 @@ final class PythonScan {
                 if (ApiCatalogue.isEventlet(target) || isProject(target)) {
                     candidates.add(new Candidate(moduleName + "." + im.boundName(), Form.REEXPORT,
                             tokens.get(im.first()).line(), path, List.of(new Target(canonical(target), true))));
+                }
+            }
+        }
+
+        /**
+         * {@code import eventlet.support.greendns} with nothing of it used afterwards: imported for what importing
+         * it does (green DNS, a hub), which is a use too.
+         */
+        private void sideEffectImports() {
+            for (ImportedName im : names.imports()) {
+                String q = im.qualified();
+                if (im.statement().kind() != StatementKind.IMPORT || !q.startsWith("eventlet.") || !q.startsWith(im.boundName())
+                        || q.equals(im.boundName()) && !q.contains(".")) {
+                    continue;
+                }
+                String symbol = canonical(q);
+                if (direct.stream().noneMatch(u -> u.symbol().equals(symbol) || u.symbol().startsWith(symbol + ".")
+                        || u.symbol().startsWith(q + "."))) {
+                    int at = im.first();
+                    while (at < im.statement().last() && !tokens.get(at).isName("eventlet")) {
+                        at++;
+                    }
+                    use(at, symbol, null);
                 }
             }
         }
@@ -283,6 +335,49 @@ final class PythonScan {
             int open = tokens.nextCode(last + 1);
             if (tokens.get(open).isOp("(") && isPatcher(chain)) {
                 patchArguments(open, tokens.get(last).text());
+            }
+            if (tokens.get(open).isOp("(") && isDynamicImport(chain, b)) {
+                dynamicImport(open);
+            }
+            if (tokens.get(open).isOp("[") && !containers.isEmpty()) {
+                element(head, chain, open);
+            }
+        }
+
+        private boolean isDynamicImport(List<Integer> chain, Binding b) {
+            if (chain.size() == 1 && tokens.get(chain.get(0)).isName("__import__")) {
+                return !(b instanceof Binding.Local);
+            }
+            return b instanceof Binding.Imported && DYNAMIC_IMPORTS.contains(names.qualify(chain));
+        }
+
+        /** {@code importlib.import_module('eventlet.hubs')}: the module named by the string is used. */
+        private void dynamicImport(int open) {
+            int first = tokens.nextCode(open + 1);
+            String body = tokens.get(first).kind() == TokenKind.STRING
+                    ? dev.greenshift.lex.StringLiterals.plainContent(tokens.get(first).text()) : null;
+            if (body != null && isDottedName(body) && ApiCatalogue.isEventlet(body)) {
+                consumed.set(first);
+                use(first, canonical(body), null);
+            }
+        }
+
+        /** {@code self._events[key].send(v)}: a method on an element of a container of Eventlet objects. */
+        private void element(int head, List<Integer> chain, int open) {
+            String ctor = containers.get(dotted(chain));
+            int dot = tokens.nextCode(tokens.partner(open) + 1);
+            int member = dot < 0 ? -1 : tokens.nextCode(dot + 1);
+            if (ctor == null || !tokens.get(dot).isOp(".") || tokens.get(member).kind() != TokenKind.NAME) {
+                return;
+            }
+            String name = tokens.get(member).text();
+            if (ApiCatalogue.isEventlet(ctor)) {
+                String type = ApiCatalogue.returnType(canonical(ctor));
+                if (type != null) {
+                    use(head, type + "." + name, null);
+                }
+            } else {
+                ref(head, ctor, name, Shape.METHOD, Category.GREEN_THREADS);
             }
         }
 
@@ -482,9 +577,9 @@ final class PythonScan {
 
         private void use(int token, String symbol, Category forcedKind) {
             Category kind = forcedKind != null ? forcedKind : ApiCatalogue.kindOf(symbol);
-            Recipe r = recipeAt.get(token);
+            Attribution r = attributionAt(token);
             Usage u = new Usage(path, tokens.get(token).line(), tokens.get(token).column() + 1, symbol, kind, 1,
-                    r == null ? null : r.id(), r == null ? null : r.safety(), snippet(token), guard(token), scopeName(token));
+                    r == null ? null : r.recipe(), safety(r), snippet(token), guard(token), scopeName(token));
             direct.add(u);
             if (forcedKind == null) {
                 target(token, symbol);
@@ -500,9 +595,32 @@ final class PythonScan {
 
         private Usage usageAt(int token, String symbol, Category kind) {
             Token t = tokens.get(token);
-            Recipe r = recipeAt.get(token);
-            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.id(), r == null ? null : r.safety(),
+            Attribution r = attributionAt(token);
+            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.recipe(), safety(r),
                     snippet(token), guard(token), scopeName(token));
+        }
+
+        /** The innermost rewrite that holds the token; else the innermost flag; else null (no recipe touches it). */
+        private Attribution attributionAt(int token) {
+            int offset = tokens.get(token).offset();
+            Attribution edit = null;
+            Attribution flag = null;
+            for (Attribution a : attributions) {
+                if (!a.covers(offset)) {
+                    continue;
+                }
+                if (a.flagged()) {
+                    flag = flag == null || a.end() - a.start() < flag.end() - flag.start() ? a : flag;
+                } else {
+                    edit = edit == null || a.end() - a.start() < edit.end() - edit.start() ? a : edit;
+                }
+            }
+            return edit != null ? edit : flag;
+        }
+
+        /** A flagged spot is left for a human whatever the recipe's level: manual. */
+        private static Safety safety(Attribution a) {
+            return a == null ? null : a.flagged() ? Safety.MANUAL : a.safety();
         }
 
         /** Remembers what the enclosing top-level definition (or the module body) refers to. */

@@ -138,6 +138,35 @@ public final class Engine {
         return recipes;
     }
 
+    /**
+     * What a rewrite of {@code file} would do, span by span: the recipe behind each edit and each flag
+     * ({@code ranInProject} as for {@link #process(SourceFile, Set)}), before any world holds a rewrite
+     * back. Empty when nothing could match or the file cannot be parsed.
+     */
+    public List<Attribution> attribute(SourceFile file, Module parsed, Set<String> ranInProject) {
+        if (!couldMatch(file.text())) {
+            return List.of();
+        }
+        try {
+            FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed,
+                    styles.apply(file), null);
+            rewrite.run();
+            return List.copyOf(rewrite.attributions());
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    /** The recipes this engine runs, with the aliases it resolves (the project's re-exports, after {@link #forProject}). */
+    public RecipeSet recipeSet() {
+        return recipes;
+    }
+
+    /** This engine as a run over {@code files} sees them: the project's own re-exports of library names resolved. */
+    public Engine forProject(List<SourceFile> files) {
+        return withProjectAliases(ProjectIndex.of(files, this));
+    }
+
     /** The project's own re-exports of library names, as aliases (module.name = library name). */
     public static Map<String, String> projectAliases(RecipeSet recipes, List<SourceFile> files) {
         return ProjectIndex.of(files, new Engine(recipes)).aliases();

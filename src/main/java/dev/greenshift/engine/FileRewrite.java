@@ -68,6 +68,7 @@ final class FileRewrite {
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Requirement> requires = new ArrayList<>();
+    private final List<Attribution> attributions = new ArrayList<>();
     private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
     private List<Match> matches = List.of();
@@ -127,6 +128,11 @@ final class FileRewrite {
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
 
+    /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
+    List<Attribution> attributions() {
+        return attributions;
+    }
+
     private void apply(Match m, Recipe recipe, RecipeCase rc) {
         if (claimed.contains(recipe.id() + "@" + m.anchor())) {
             return;
@@ -174,6 +180,7 @@ final class FileRewrite {
             return;
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
+        batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
         keepDroppedComments(m, recipe.id());
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
@@ -209,6 +216,7 @@ final class FileRewrite {
             return;
         }
         findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
+        attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
             Edit todo = todoComment(m.statement(), message, recipe.id());
             if (todo != null) {
@@ -223,6 +231,7 @@ final class FileRewrite {
      */
     private void flagTimeoutBlock(Match m, Recipe recipe, RecipeCase rc, String message) {
         Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
+        attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (!notedTimeouts.add(block)) {
             return;
         }
@@ -548,6 +557,7 @@ final class FileRewrite {
         edits.merge(r.recipe(), 1, Integer::sum);
         requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
+        attributions.add(new Attribution(r.edit().start(), r.edit().end(), r.recipe(), recipe == null ? Safety.SAFE : recipe.safety(), false));
         if (recipe != null && recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
                     Finding.Kind.REVIEW, recipe.message()));
@@ -577,6 +587,7 @@ final class FileRewrite {
             }
             if (claimed.add(recipe.id() + "@" + m.anchor())) {
                 findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, why));
+                attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             }
         }
         for (ImportRenamer.Renamed r : renames) {

@@ -30,6 +30,16 @@ import org.junit.jupiter.api.TestFactory;
  * {@code *_DISABLE_EVENTLET_PATCHING} variable, EVENTLET_NO_GREENDNS, executor='eventlet', worker class, an
  * option's choices) are config findings; the bare string in a warnings filter, a sys.modules check, a
  * comparison or a lint message is not.</li>
+ * <li>{@code fork-child}, {@code version-check}: patching in a fork child or under a Python version check is
+ * not a switch a user controls: "No".</li>
+ * <li>{@code env-switch}: every command patches on import of its package unless an environment variable is set:
+ * "Yes", naming the variable.</li>
+ * <li>{@code main-only}: a module whose {@code main()} patches only under {@code __main__} does not patch the
+ * modules that import it; a test module with a main guard is not a service; {@code pool.spawn()} and
+ * {@code pool.waitall()} get the GreenPool recipe that rewrites them through its {@code then} clauses.</li>
+ * <li>{@code missed-shapes}: {@code fixtures.MonkeyPatch('eventlet...')}, {@code stub_out('eventlet...')},
+ * {@code importlib.import_module('eventlet.hubs')}, {@code __import__}, methods on events kept in a dict or a list
+ * ({@code self._events[key].send(...)}), {@code import eventlet.support.greendns} imported for its effect.</li>
  * </ul>
  */
 class AuditFixturesTest {
