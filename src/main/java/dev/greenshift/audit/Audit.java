@@ -73,7 +73,7 @@ public final class Audit {
 
         Map<String, FileFacts> facts = new TreeMap<>();
         List<SourceFile> pending = files.stream()
-                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET_")).toList();
+                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET")).toList();
         Set<String> searched = new HashSet<>();
         WrapperIndex index = WrapperIndex.build(List.of());
         while (!pending.isEmpty()) {
@@ -183,16 +183,25 @@ public final class Audit {
         patchingPaths.stream().filter(p -> !isTest(p)).forEach(services::add);
 
         Map<String, String> parts = parts(findings, moduleOf);
-        Disablability disablable = Disablability.of(roots, followed, patchImports, entryPaths::contains, Audit::isTest);
         List<Usage> code = findings.stream().filter(Usage::inCode).toList();
-        Recommendation advice = Recommendation.of(code, Audit::isTest);
+        Disablability disablable = code.isEmpty() ? Disablability.notUsed(findings.size())
+                : Disablability.of(roots, followed, patchImports, entryPaths::contains, Audit::isTest);
+        Recommendation advice = code.isEmpty() ? Recommendation.notUsed() : Recommendation.of(code, Audit::isTest);
         List<Phase> plan = Planner.plan(findings, services::contains, p -> parts.getOrDefault(p, "(project)"));
         List<Wrapper> wrappers = wrappers(index, usesOf);
         List<String> problems = new ArrayList<>(unreadable);
         problems.sort(null);
         String shownRoot = FileDiscovery.display(root, Path.of("").toAbsolutePath());
         return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, pythonFiles, text.usages().size(), findings, wrappers, disablable, advice,
-                plan, parts, problems);
+                plan, parts, problems, recipesNamed(findings));
+    }
+
+    private Map<String, dev.greenshift.recipe.Recipe> recipesNamed(List<Usage> findings) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(u -> ids.add(u.recipe()));
+        Map<String, dev.greenshift.recipe.Recipe> named = new TreeMap<>();
+        recipes.recipes().stream().filter(r -> ids.contains(r.id())).forEach(r -> named.putIfAbsent(r.id(), r));
+        return named;
     }
 
     /** A reference becomes a use when the index knows the name it reaches. */
@@ -284,8 +293,9 @@ public final class Audit {
     }
 
     /**
-     * Functional parts: the top-level package of each file; when every Python finding sits in one
-     * top-level package (nova/, swift/), its sub-packages instead. Other files: their top directory.
+     * Functional parts: the top-level package of each file; when the findings sit in one or two
+     * top-level packages (nova/, or swift/ and test/), which says nothing, their sub-packages
+     * instead. Other files: their top directory.
      */
     private static Map<String, String> parts(List<Usage> findings, Map<String, String> moduleOf) {
         Set<String> tops = new HashSet<>();
@@ -295,7 +305,7 @@ public final class Audit {
                 tops.add(m.substring(0, m.indexOf('.')));
             }
         }
-        boolean single = tops.size() == 1;
+        boolean few = tops.size() <= 2;
         Map<String, String> parts = new TreeMap<>();
         for (Usage u : findings) {
             String m = moduleOf.get(u.path());
@@ -305,7 +315,7 @@ public final class Audit {
                 part = slash < 0 ? "(project)" : u.path().substring(0, slash);
             } else {
                 String[] seg = m.split("\\.");
-                part = single && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
+                part = few && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
             }
             parts.put(u.path(), part);
         }

@@ -48,9 +48,4 @@ final class ModulePaths {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
-
-    /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}). */
-    static String absolute(String qualified, String module, boolean packageInit) {
-        return dev.greenshift.world.ModuleNames.absolute(qualified, module, packageInit);
-    }
 }

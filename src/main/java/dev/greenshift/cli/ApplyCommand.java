@@ -5,11 +5,14 @@ import dev.greenshift.engine.Finding;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.engine.RecipeSteps;
 import dev.greenshift.report.AtomicWriter;
+import dev.greenshift.report.Printable;
 import dev.greenshift.report.Summary;
+import dev.greenshift.report.TempFiles;
 import dev.greenshift.vcs.GitBranch;
 import dev.greenshift.vcs.GitBranch.CommitPlan;
 import dev.greenshift.vcs.GitBranch.FileContent;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,9 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (Path stale : TempFiles.sweep(run.paths)) {
+            System.err.println("removed " + Printable.escape(stale.toString()) + " (a temp file left by an interrupted greenshift run)");
+        }
         if (branch == null && (base != null || message != null || commitPerRecipe)) {
             System.err.println("greenshift: --base, --message and --commit-per-recipe need --branch NAME");
             return 2;
@@ -93,18 +99,36 @@ final class ApplyCommand implements Callable<Integer> {
         if (git != null) {
             return commitOnBranch(git, baseCommit, outcome, changed);
         }
-        int failures = 0;
-        for (FileResult r : changed) {
+        List<FileResult> written = new ArrayList<>(outcome.results());
+        for (int i = 0; i < written.size(); i++) {
+            FileResult r = written.get(i);
+            if (!r.changed()) {
+                continue;
+            }
             try {
-                AtomicWriter.write(r.file().path(), r.file().encode(r.output()));
-                System.err.println("rewrote " + r.file().displayPath());
-            } catch (IOException e) {
-                System.err.println(r.file().displayPath() + ": error: cannot write: " + e.getMessage());
-                failures++;
+                AtomicWriter.replace(r.file(), r.file().encode(r.output()));
+                System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
+            } catch (AtomicWriter.Refused e) {
+                written.set(i, r.withError(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                // A failed write is an error of this file, never a "rewritten" one; the other files go on.
+                written.set(i, r.withError("cannot write: " + describe(e)));
             }
         }
+        outcome = outcome.withResults(written);
         Summary.print(outcome, "rewritten", System.err);
-        return Summary.hasErrors(outcome) || failures > 0 ? 3 : 0;
+        return Summary.hasErrors(outcome) ? 3 : 0;
+    }
+
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? name : e.getMessage();
     }
 
     /** All or nothing: every file rewritten and every commit made, then the branch; otherwise no branch. */
@@ -167,7 +191,7 @@ final class ApplyCommand implements Callable<Integer> {
 
     private List<CommitPlan> perRecipe(Migration.Outcome outcome) throws IOException {
         List<CommitPlan> plans = new ArrayList<>();
-        List<RecipeSteps.Step> steps = RecipeSteps.of(run.selected, run.paths, run.selection.selection(run.config), outcome);
+        List<RecipeSteps.Step> steps = RecipeSteps.of(run.selected, run.paths, run.selection.selection(run.config), run.stated, outcome);
         for (RecipeSteps.Step step : steps) {
             String id = step.recipe() == null ? "requirements" : step.recipe().id();
             String summary = step.recipe() == null ? "drop Eventlet from requirements" : step.recipe().summary();

@@ -9,8 +9,10 @@ import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,10 @@ public final class Engine {
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
+    /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
+    private final Set<String> timeoutClasses = new java.util.HashSet<>();
+    /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
+    private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -68,7 +74,8 @@ public final class Engine {
                 return true;
             }
         }
-        return false;
+        // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
+        return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -89,16 +96,38 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
     FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
+        return process(file, ranInProject, parsed, null);
+    }
+
+    /**
+     * As {@link #process(SourceFile, Set, Module)}, applying only the rewrites valid in the module's
+     * {@code world} (null: every rewrite, as for a program given whole).
+     */
+    public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return FileResult.unchanged(file).withError("internal error: " + e);
         }
+    }
+
+    /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
+    public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
+        Engine styled = new Engine(recipes);
+        styled.needles.addAll(needles);
+        styled.timeoutClasses.addAll(timeoutClasses);
+        styled.styles = styles;
+        return styled;
+    }
+
+    /** The style this engine lays out a file's rewrite in. */
+    public Style styleOf(SourceFile file) {
+        return styles.apply(file);
     }
 
     RecipeSet recipes() {
@@ -112,11 +141,13 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty()) {
+        if (index.aliases().isEmpty() && index.timeoutClasses().isEmpty()) {
             return this;
         }
         Engine extended = new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
+        extended.timeoutClasses.addAll(index.timeoutClasses());
+        extended.styles = styles;
         return extended;
     }
 
@@ -137,6 +168,13 @@ public final class Engine {
     public boolean isLibrary(String qualified) {
         return roots.contains(recipes.canonical(qualified).split("\\.")[0]);
     }
+
+    /** True for eventlet.Timeout (any spelling) and the project's classes derived from it. */
+    boolean isTimeoutClass(String qualified) {
+        return recipes.canonical(qualified).equals(TIMEOUT) || timeoutClasses.contains(qualified);
+    }
+
+    static final String TIMEOUT = "eventlet.Timeout";
 
     Matcher matcher() {
         return matcher;

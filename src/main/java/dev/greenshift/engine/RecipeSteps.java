@@ -31,7 +31,8 @@ public final class RecipeSteps {
     private RecipeSteps() {
     }
 
-    public static List<Step> of(RecipeSet selected, List<Path> paths, Selection selection, Migration.Outcome full) throws IOException {
+    public static List<Step> of(RecipeSet selected, List<Path> paths, Selection selection, dev.greenshift.world.World world,
+                                Migration.Outcome full) throws IOException {
         Set<String> fired = new HashSet<>();
         Map<Path, byte[]> original = new LinkedHashMap<>();
         Map<Path, byte[]> finalBytes = new LinkedHashMap<>();
@@ -47,7 +48,7 @@ public final class RecipeSteps {
         Map<Path, byte[]> previous = new LinkedHashMap<>(original);
         for (int k = 0; k + 1 < ordered.size(); k++) {
             RecipeSet prefix = new RecipeSet(ordered.subList(0, k + 1), selected.aliases());
-            Migration.Outcome partial = Migration.run(new Engine(prefix), paths, selection, false);
+            Migration.Outcome partial = Migration.run(new Engine(prefix), paths, selection, false, world);
             Map<Path, byte[]> now = new LinkedHashMap<>(original);
             for (FileResult r : partial.results()) {
                 if (r.changed() && original.containsKey(r.file().path())) {

@@ -120,11 +120,16 @@ public final class RecipeLoader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(dir + ": cannot list: " + e.getMessage());
             return;
         }
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                // A FIFO named like a recipe would block the read forever.
+                problems.add(file + ": not a regular file");
+                continue;
+            }
             Path parent = file.getParent();
             String pack = parent == null ? "default" : parent.getFileName().toString();
             try {
@@ -172,6 +177,7 @@ public final class RecipeLoader {
         Category category = null;
         Safety safety = null;
         String message = null;
+        Validity validity = null;
         List<Requirement> requires = new ArrayList<>();
         List<RecipeCase> cases = new ArrayList<>();
         for (RecipeParser.ItemContext item : ctx.item()) {
@@ -190,6 +196,8 @@ public final class RecipeLoader {
                 }
             } else if (item instanceof RecipeParser.MessageContext m) {
                 message = unquote(m.STRING().getText());
+            } else if (item instanceof RecipeParser.ValidContext v) {
+                validity = validity(fileName, v.validIn());
             } else if (item instanceof RecipeParser.RequiresContext r) {
                 Requirement req = requirement(fileName, r.importSpec());
                 if (req != null) {
@@ -217,7 +225,16 @@ public final class RecipeLoader {
         }
         String source = text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
         return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source,
-                usesParameter);
+                usesParameter, validity == null ? Validity.ANYWHERE : validity);
+    }
+
+    private Validity validity(String fileName, RecipeParser.ValidInContext v) {
+        Validity validity = Validity.parse(v.ident().getText());
+        if (validity == null) {
+            problems.add(at(fileName, v.ident().start) + "unknown world '" + v.ident().getText()
+                    + "' after valid (expected patched, native, both or anywhere)");
+        }
+        return validity;
     }
 
     private Requirement requirement(String fileName, RecipeParser.ImportSpecContext spec) {
@@ -296,7 +313,14 @@ public final class RecipeLoader {
             }
             followUps.add(built);
         }
-        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine());
+        Validity validity = null;
+        if (c.validIn() != null) {
+            validity = validity(fileName, c.validIn());
+            if (validity == null) {
+                return null;
+            }
+        }
+        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine(), validity);
     }
 
     private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {
@@ -305,6 +329,27 @@ public final class RecipeLoader {
         }
         if (cond instanceof RecipeParser.AloneContext) {
             return new Condition.Alone();
+        }
+        if (cond instanceof RecipeParser.WithinContext w) {
+            dev.greenshift.syntax.StatementKind kind;
+            try {
+                kind = dev.greenshift.syntax.StatementKind.valueOf(w.ident().getText().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(fileName, w.ident().start) + "unknown statement kind '" + w.ident().getText() + "' (for example except, with, for)");
+                return null;
+            }
+            return new Condition.Within(kind, w.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.TimedContext t) {
+            return new Condition.Timed(t.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.ExitsContext x) {
+            String name = x.VAR().getText().substring(1);
+            if (!pattern.boundVariables().contains(name)) {
+                problems.add(at(fileName, x.VAR().getSymbol()) + "$" + name + " is not bound by this case's pattern");
+                return null;
+            }
+            return new Condition.Exits(name, x.NOT() != null);
         }
         if (cond instanceof RecipeParser.LibraryContext n) {
             String name = n.VAR().getText().substring(1);
