@@ -340,6 +340,9 @@ public final class RecipeLoader {
             }
             return new Condition.Within(kind, w.NOT() != null);
         }
+        if (cond instanceof RecipeParser.SharesContext sh) {
+            return new Condition.Shares(sh.NOT() != null);
+        }
         if (cond instanceof RecipeParser.TimedContext t) {
             return new Condition.Timed(t.NOT() != null);
         }
