@@ -95,4 +95,27 @@ class OddFilesTest {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".greenshift.tmp")));
         }
     }
+
+    @Test
+    void escapeSequencesInFileNamesAndCodeNeverReachTheTerminal() throws IOException {
+        Path evil = Files.writeString(work.resolve("evil\u001b[2J.py"),
+                "import eventlet\n\neventlet.sleep(1)  # \u001b]0;owned\u0007\neventlet.spawn_after(1, print)  # \u001b[2J\n");
+        CliRun diff = CliRun.of("diff", "--no-verify", "--color", "never", work.toString());
+        assertFalse(diff.err().contains("\u001b"), diff.err());
+        assertTrue(diff.err().contains("evil\\x1b[2J.py"), diff.err());
+        CliRun audit = CliRun.of("audit", work.toString());
+        assertEquals(0, audit.exit(), audit.err());
+        assertFalse(audit.out().contains("\u001b") || audit.err().contains("\u001b"), audit.out());
+        assertTrue(audit.out().contains("evil\\x1b[2J.py"), audit.out());
+        assertTrue(Files.exists(evil));
+    }
+
+    @Test
+    void aPipeOrHtmlInAPathStaysInsideItsMarkdownTableCell() throws IOException {
+        Files.writeString(work.resolve("a|b<img src=x>.py"), "import eventlet\n\neventlet.sleep(1)\n");
+        CliRun audit = CliRun.of("audit", "--format", "markdown", work.toString());
+        assertEquals(0, audit.exit(), audit.err());
+        assertTrue(audit.out().contains("| `a\\|b<img src=x>.py:3:"), audit.out());
+        assertFalse(audit.out().contains("| `a|b"), audit.out());
+    }
 }
