@@ -110,6 +110,9 @@ public final class Engine {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
+        if (file.text().startsWith(BOM)) {
+            return withBom(file, process(withoutBom(file), ranInProject, null, world));
+        }
         try {
             return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
@@ -132,6 +135,23 @@ public final class Engine {
     /** The style this engine lays out a file's rewrite in. */
     public Style styleOf(SourceFile file) {
         return styles.apply(file);
+    }
+
+    private static final String BOM = "\uFEFF";
+
+    /**
+     * A UTF-8 BOM is no part of the code: the rewrite runs on the text after it, and the BOM is put
+     * back at byte 0 of the output (an import added at the top must not push it to line 3).
+     */
+    private static SourceFile withoutBom(SourceFile file) {
+        byte[] bytes = java.util.Arrays.copyOfRange(file.bytes(), 3, file.bytes().length);
+        return new SourceFile(file.path(), file.displayPath(), bytes, file.charset(), file.text().substring(1), file.stamp());
+    }
+
+    private static FileResult withBom(SourceFile original, FileResult inner) {
+        String output = inner.error() == null ? BOM + inner.output() : original.text();
+        return new FileResult(original, output, inner.editsByRecipe(), inner.findings(), inner.conflicts(), inner.error(),
+                inner.importsLibrary());
     }
 
     RecipeSet recipes() {

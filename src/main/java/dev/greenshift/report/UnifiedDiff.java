@@ -28,8 +28,8 @@ public final class UnifiedDiff {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        out.append("--- a/").append(path).append('\n');
-        out.append("+++ b/").append(path).append('\n');
+        out.append("--- ").append(quoted("a/" + path)).append('\n');
+        out.append("+++ ").append(quoted("b/" + path)).append('\n');
         for (List<AbstractDelta<String>> group : groups(patch.getDeltas())) {
             hunk(out, a, b, group);
         }
@@ -149,24 +149,61 @@ public final class UnifiedDiff {
 
     private static void line(StringBuilder out, char prefix, String line) {
         out.append(prefix).append(line);
-        if (!line.endsWith("\n") && !line.endsWith("\r")) {
+        if (!line.endsWith("\n")) {
             out.append("\n\\ No newline at end of file\n");
-        } else if (line.endsWith("\r")) {
-            // A lone CR ends the line for Python, but patch tools need the LF; old Mac files are not diffable as-is.
-            out.append('\n');
         }
     }
 
-    /** Splits after each line terminator (\n, \r\n, or a lone \r), keeping it. */
+    /**
+     * A path as git writes it in a patch header: as is, or, when it holds a double quote, a
+     * backslash or a control character (a tab would end the name, a newline the line), in double
+     * quotes with C escapes, which {@code git apply} reads back.
+     */
+    static String quoted(String path) {
+        boolean plain = true;
+        for (int i = 0; i < path.length() && plain; i++) {
+            char c = path.charAt(i);
+            plain = c >= 0x20 && c != 0x7f && c != '"' && c != '\\';
+        }
+        if (plain) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\u0007' -> out.append("\\a");
+                case '\b' -> out.append("\\b");
+                case '\u000b' -> out.append("\\v");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\%03o", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * Splits after each {@code \n}, keeping it, as git does: a lone CR is an ordinary character of
+     * the line for patch tools (a file with old Mac line endings is one long line to them), and
+     * splitting there would make a diff that {@code git apply} rejects.
+     */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, i + 1));
+            start = i + 1;
         }
         if (start < text.length()) {
             lines.add(text.substring(start));
