@@ -48,29 +48,4 @@ final class ModulePaths {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
-
-    /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}). */
-    static String absolute(String qualified, String module, boolean packageInit) {
-        if (!qualified.startsWith(".")) {
-            return qualified;
-        }
-        int dots = 0;
-        while (dots < qualified.length() && qualified.charAt(dots) == '.') {
-            dots++;
-        }
-        String pkg = packageInit ? module : parentModule(module);
-        for (int i = 1; i < dots && pkg != null; i++) {
-            pkg = parentModule(pkg);
-        }
-        String rest = qualified.substring(dots);
-        if (pkg == null || pkg.isEmpty()) {
-            return rest;
-        }
-        return rest.isEmpty() ? pkg : pkg + "." + rest;
-    }
-
-    private static String parentModule(String module) {
-        int dot = module.lastIndexOf('.');
-        return dot < 0 ? "" : module.substring(0, dot);
-    }
 }

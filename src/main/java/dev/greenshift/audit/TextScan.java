@@ -28,12 +28,14 @@ final class TextScan {
     private static final Set<String> DOC_EXT = Set.of("rst", "md", "txt");
     private static final Pattern REQUIREMENT = Pattern.compile(
             "(?:^\\s*|[\"'])eventlet\\s*(?:\\[[^\\]]*\\])?\\s*(?:(?:[<>=!~]=?|===)\\s*[\\w.*]+[^\"'#]*)?\\s*(?:[\"']|;|,|#|$)");
+    /** {@code key = eventlet}; a key right after a colon is part of a longer value (a warnings filter's module). */
     private static final Pattern CONFIG_VALUE = Pattern.compile(
-            "(?i)\\b([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+            "(?i)(?<![:\\w.-])([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+    /** An Eventlet option set in a config file: {@code eventlet_debug = true}. */
+    private static final Pattern OPTION = Pattern.compile("^\\s*(eventlet_[a-z0-9_]+)\\s*[=:]");
     private static final Pattern WORKER_FLAG = Pattern.compile("(?:--worker-class|-k)[=\\s]+[\"']?eventlet\\b");
-    private static final Pattern ENV_VAR = Pattern.compile("\\bEVENTLET_[A-Z0-9_]+");
+    private static final Pattern ENV_VAR = Pattern.compile("\\b(?:" + PythonScan.ENV_VAR.pattern() + ")\\b");
     private static final Pattern DOC_MENTION = Pattern.compile("(?i)\\beventlet\\b");
-    private static final Pattern SCRIPT = Pattern.compile("^\\s*[\"']?[\\w.-]+[\"']?\\s*=\\s*[\"']?([A-Za-z_][\\w.]*)\\s*:\\s*[A-Za-z_][\\w.]*");
 
     record Result(List<Usage> usages, Set<String> consoleScripts) {
     }
@@ -132,14 +134,19 @@ final class TextScan {
             out.add(usage(rel, lineNo, env.start(), env.group(), Category.CONFIG, line));
             return;
         }
+        Matcher option = OPTION.matcher(line);
+        if (option.find()) {
+            out.add(usage(rel, lineNo, option.start(1), option.group(1), Category.CONFIG, line));
+            return;
+        }
         Matcher flag = WORKER_FLAG.matcher(line);
         if (flag.find()) {
-            out.add(usage(rel, lineNo, flag.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, flag.start(), "worker-class=eventlet", Category.CONFIG, line));
             return;
         }
         Matcher value = CONFIG_VALUE.matcher(line);
         if (value.find() && !value.group(1).equalsIgnoreCase("name")) {
-            out.add(usage(rel, lineNo, value.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, value.start(), value.group(1) + "=eventlet", Category.CONFIG, line));
             return;
         }
         if (kind.equals("requirements")) {
@@ -153,37 +160,7 @@ final class TextScan {
 
     /** Module names of console_scripts entry points ({@code name = pkg.mod:func}) in setup.cfg, pyproject.toml or setup.py. */
     private static void consoleScripts(String text, Set<String> scripts) {
-        boolean inScripts = false;
-        for (String line : text.split("\r\n|\r|\n")) {
-            String t = line.strip();
-            if (t.startsWith("console_scripts") || t.equals("[project.scripts]") || t.equals("[tool.poetry.scripts]")
-                    || t.contains("'console_scripts'") || t.contains("\"console_scripts\"")) {
-                inScripts = true;
-                String after = t.contains("[") && t.indexOf('[') < t.length() - 1 && !t.startsWith("[") ? t.substring(t.indexOf('[') + 1) : "";
-                addScript(after, scripts);
-                continue;
-            }
-            if (!inScripts) {
-                continue;
-            }
-            if (t.startsWith("[") && t.endsWith("]") || !line.startsWith(" ") && !line.startsWith("\t") && !t.isEmpty()
-                    && !t.startsWith("\"") && !t.startsWith("'") && t.contains("=") && !SCRIPT.matcher(t).find()) {
-                inScripts = t.startsWith("console_scripts");
-                continue;
-            }
-            if (t.startsWith("]") || t.startsWith("}")) {
-                inScripts = false;
-                continue;
-            }
-            addScript(t, scripts);
-        }
-    }
-
-    private static void addScript(String line, Set<String> scripts) {
-        Matcher m = SCRIPT.matcher(line);
-        if (m.find()) {
-            scripts.add(m.group(1));
-        }
+        dev.greenshift.world.ConsoleScripts.parse(text).forEach(s -> scripts.add(s.module()));
     }
 
     private static Usage usage(String rel, int line, int column, String symbol, Category kind, String text) {

@@ -12,30 +12,46 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The names stage's entry: what each name in a module is bound to. It follows Python's scoping
- * closely enough to be safe: a function sees its own bindings, then enclosing functions, then the
- * module; class bodies do not leak into methods; a name bound both by an import and by anything
- * else is ambiguous and never resolved. Qualified names come back as imported, not canonical.
+ * The names stage's entry, and the one resolver every stage asks: what each name in a module is
+ * bound to. It follows Python's scoping: a name bound anywhere in a function (assignment,
+ * parameter, loop variable, except/with {@code as}, import, def, {@code del}) is local to all of
+ * it; lambdas and comprehensions are scopes of their own; class bodies do not leak into methods or
+ * comprehensions; {@code global} and {@code nonlocal} send bindings to the module or the enclosing
+ * function. A name bound both by an import and by anything else is ambiguous and never resolved,
+ * except the optional-import idiom ({@code eventlet = None} when the import fails). Relative
+ * imports are made absolute from the module's {@link ModuleLocation}; qualified names come back
+ * as imported, not canonical.
  */
 public final class NameTable {
     private final Module module;
     private final TokenStream tokens;
+    private final ModuleLocation location;
     private final List<Scope> scopes = new ArrayList<>();
     private final List<ImportedName> imports = new ArrayList<>();
     private Set<String> importedNames;
     private int[] scopeByToken;
 
-    private NameTable(Module module) {
+    private NameTable(Module module, ModuleLocation location) {
         this.module = module;
         this.tokens = module.tokens();
+        this.location = location;
     }
 
+    /** The names of a module whose place in a project is unknown: relative imports stay relative. */
     public static NameTable of(Module module) {
-        NameTable table = new NameTable(module);
+        return of(module, ModuleLocation.UNKNOWN);
+    }
+
+    public static NameTable of(Module module, ModuleLocation location) {
+        NameTable table = new NameTable(module, location);
         Scope root = new Scope(Scope.Kind.MODULE, 0, module.tokens().size() - 1, null);
         table.scopes.add(root);
         table.collect(module.body().statements(), root, null);
         return table;
+    }
+
+    public ModuleLocation location() {
+        return location;
     }
 
     public List<ImportedName> imports() {
@@ -56,42 +72,103 @@ public final class NameTable {
 
     /** The binding that the NAME token at {@code index} refers to, or null if unbound here. */
     public Binding lookup(int index) {
-        String name = tokens.get(index).text();
-        Scope scope = innermost(index);
-        boolean first = true;
-        for (Scope s = scope; s != null; s = s.parent) {
-            if (s.kind == Scope.Kind.CLASS && !first) {
+        return resolve(tokens.get(index).text(), index);
+    }
+
+    /**
+     * The binding a reference to {@code name} written at token {@code index} would see, or null
+     * when nothing in the module binds it there (a builtin, or a name free to introduce). This is
+     * the question a rewrite asks before it writes a module name ({@code queue.Queue()}) into code.
+     */
+    public Binding resolve(String name, int index) {
+        Scope s = scopeBinding(name, index);
+        return s == null ? null : s.binding(name);
+    }
+
+    /** What the name is bound to in the module's own scope (functions' locals aside), or null. */
+    public Binding moduleBinding(String name) {
+        return root().binding(name);
+    }
+
+    /**
+     * True when a reference to module {@code moduleName} written at token {@code index} reaches
+     * the module: nothing binds the name there, or only an import of that very module does.
+     */
+    public boolean isFreeFor(String name, String moduleName, int index) {
+        Binding b = resolve(name, index);
+        return b == null || b instanceof Binding.Imported imported && !imported.optional() && imported.qualified().equals(moduleName);
+    }
+
+    /** The line of the first binding of {@code name} that a reference at {@code index} sees, or -1. */
+    public int bindingLine(String name, int index) {
+        Scope s = scopeBinding(name, index);
+        return s == null ? -1 : tokens.get(s.firstBinding(name)).line();
+    }
+
+    /** True when the binding a reference to {@code name} at {@code index} sees is not the module's. */
+    public boolean isLocalAt(String name, int index) {
+        Scope s = scopeBinding(name, index);
+        return s != null && s.kind != Scope.Kind.MODULE;
+    }
+
+    /**
+     * The references to {@code name} (outside import statements, attribute names aside) that do
+     * not reach module {@code moduleName}: bound there by a local, a parameter, another import...
+     */
+    public List<Integer> referencesNotReaching(String name, String moduleName) {
+        List<Integer> found = new ArrayList<>();
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
                 continue;
             }
-            first = false;
-            if (s.globals.contains(name)) {
-                return root().bindings.get(name);
-            }
-            Binding b = s.bindings.get(name);
-            if (b != null) {
-                return b;
+            if (!isFreeFor(name, moduleName, i) && resolve(name, i) != null) {
+                found.add(i);
             }
         }
-        return null;
+        return found;
     }
 
     /** Token range [from, to] of the scope that binds the name at {@code index} (the module when unbound). */
     public int[] bindingScope(int index) {
-        String name = tokens.get(index).text();
+        Scope s = scopeBinding(tokens.get(index).text(), index);
+        return s == null ? new int[] {0, tokens.size() - 1} : new int[] {s.from, s.to};
+    }
+
+    /**
+     * The names an import binds the NAME token at {@code index} to on some path: one for a plain or
+     * optional import, several when imports differ ({@code try: from eventlet import sleep / except:
+     * from time import sleep}); empty when no import binds it.
+     */
+    public java.util.Set<String> importedOnSomePath(int index) {
+        Binding b = lookup(index);
+        if (b instanceof Binding.Imported imported) {
+            return java.util.Set.of(imported.qualified());
+        }
+        return b instanceof Binding.Ambiguous ambiguous ? ambiguous.imported() : java.util.Set.of();
+    }
+
+    /** The scope whose binding of {@code name} a reference at {@code index} sees, or null. */
+    private Scope scopeBinding(String name, int index) {
         boolean first = true;
         for (Scope s = innermost(index); s != null; s = s.parent) {
+            // Class bodies are visible only to their own statements, not to methods or comprehensions in them.
             if (s.kind == Scope.Kind.CLASS && !first) {
                 continue;
             }
             first = false;
             if (s.globals.contains(name)) {
-                break;
+                return root().binds(name) ? root() : null;
             }
-            if (s.bindings.containsKey(name)) {
-                return new int[] {s.from, s.to};
+            if (s.nonlocals.contains(name)) {
+                continue;
+            }
+            if (s.binds(name)) {
+                return s;
             }
         }
-        return new int[] {0, tokens.size() - 1};
+        return null;
     }
 
     /** Qualified name of the dotted chain whose names are {@code nameTokens}, or null. */
@@ -105,6 +182,15 @@ public final class NameTable {
             q.append('.').append(tokens.get(nameTokens.get(i)).text());
         }
         return q.toString();
+    }
+
+    /** The qualified names of the chain on every path an import binds its head ({@link #importedOnSomePath}). */
+    public List<String> qualifyOnSomePath(List<Integer> nameTokens) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i < nameTokens.size(); i++) {
+            rest.append('.').append(tokens.get(nameTokens.get(i)).text());
+        }
+        return importedOnSomePath(nameTokens.get(0)).stream().sorted().map(q -> q + rest).toList();
     }
 
     /**
@@ -179,19 +265,22 @@ public final class NameTable {
                 case IMPORT -> bindImport(s, scope);
                 case FROM_IMPORT -> bindFromImport(s, scope);
                 case ASSIGNMENT, AUGMENTED_ASSIGNMENT -> bindAssignment(s, scope, enclosingClass);
-                case FOR -> bindTargets(s.first() + 1, untilName(s.first() + 1, s.last(), "in"), scope);
+                case FOR -> bindTargets(tokens.nextCode(forKeyword(s) + 1), untilName(s.first() + 1, s.last(), "in"), scope);
                 case WITH, EXCEPT -> bindAsNames(s, scope);
+                // 'del x' makes x local to the function, like any other binding.
+                case DEL -> bindTargets(s.first() + 1, s.last() + 1, scope);
                 case GLOBAL, NONLOCAL -> {
+                    java.util.Set<String> declared = s.kind() == StatementKind.GLOBAL ? scope.globals : scope.nonlocals;
                     for (int i = s.first() + 1; i <= s.last(); i++) {
                         if (tokens.get(i).kind() == TokenKind.NAME) {
-                            scope.globals.add(tokens.get(i).text());
+                            declared.add(tokens.get(i).text());
                         }
                     }
                 }
                 case DEF, CLASS -> {
                     int nameIndex = definitionName(s);
                     if (tokens.get(nameIndex).kind() == TokenKind.NAME) {
-                        scope.bindLocal(tokens.get(nameIndex).text(), null);
+                        bindLocal(scope, tokens.get(nameIndex).text(), null, nameIndex);
                     }
                     Scope.Kind kind = s.kind() == StatementKind.DEF ? Scope.Kind.FUNCTION : Scope.Kind.CLASS;
                     Scope inner = new Scope(kind, nameIndex + 1, s.lastDeep(), scope);
@@ -199,13 +288,156 @@ public final class NameTable {
                     if (kind == Scope.Kind.FUNCTION) {
                         bindParameters(nameIndex + 1, s.last(), inner);
                     }
+                    // Defaults, bases and decorators' lambdas and comprehensions belong to the enclosing scope.
+                    expressionScopes(s, scope);
                     collect(s.children(), inner, kind == Scope.Kind.CLASS ? inner
                             : (scope.kind == Scope.Kind.CLASS ? scope : enclosingClass));
                     continue;
                 }
                 default -> { }
             }
+            expressionScopes(s, scope);
             collect(s.children(), scope, enclosingClass);
+        }
+    }
+
+    /** The 'for' of a for statement ('async for' too). */
+    private int forKeyword(Statement s) {
+        int i = s.first();
+        while (i < s.last() && !tokens.get(i).isName("for")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Binds a name where Python binds it: in this scope, or the module's or the enclosing function's when declared so. */
+    private void bindLocal(Scope scope, String name, int[] value, int token) {
+        boolean none = value != null && value[0] == value[1] && tokens.get(value[0]).isName("None");
+        owner(scope, name).bindLocal(name, value, none, token);
+    }
+
+    private void bindImport(Scope scope, String name, String qualified, int token) {
+        owner(scope, name).bindImport(name, qualified, token);
+    }
+
+    private Scope owner(Scope scope, String name) {
+        if (scope.globals.contains(name)) {
+            return root();
+        }
+        if (scope.nonlocals.contains(name)) {
+            for (Scope s = scope.parent; s != null; s = s.parent) {
+                if (s.kind == Scope.Kind.FUNCTION && !s.nonlocals.contains(name)) {
+                    return s;
+                }
+            }
+        }
+        return scope;
+    }
+
+    /**
+     * The lambdas and comprehensions in a statement's own tokens, each a scope of its own, nested
+     * as they nest in the text. Created after the statement's enclosing scopes, so they paint over them.
+     */
+    private void expressionScopes(Statement s, Scope scope) {
+        List<int[]> ranges = new ArrayList<>();
+        for (int i = s.first(); i <= s.last(); i++) {
+            Token t = tokens.get(i);
+            if (t.isName("lambda")) {
+                ranges.add(new int[] {i, lambdaEnd(i, s.last()), 0});
+            } else if (t.opensBracket() && tokens.partner(i) > i && hasComprehensionFor(i)) {
+                ranges.add(new int[] {i, tokens.partner(i), 1});
+            }
+        }
+        if (ranges.isEmpty()) {
+            return;
+        }
+        ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        java.util.ArrayDeque<Scope> open = new java.util.ArrayDeque<>();
+        for (int[] r : ranges) {
+            while (!open.isEmpty() && open.peek().to < r[0]) {
+                open.pop();
+            }
+            Scope parent = open.isEmpty() ? scope : open.peek();
+            Scope inner = new Scope(r[2] == 0 ? Scope.Kind.LAMBDA : Scope.Kind.COMPREHENSION, r[0], r[1], parent);
+            scopes.add(inner);
+            if (r[2] == 0) {
+                bindLambdaParameters(r[0] + 1, r[1], inner);
+            } else {
+                bindComprehensionTargets(r[0], r[1], inner);
+            }
+            open.push(inner);
+        }
+    }
+
+    /** The last token of the lambda at {@code lambda}: its body ends at a comma, a closing bracket or the statement's end. */
+    private int lambdaEnd(int lambda, int last) {
+        boolean body = false;
+        for (int i = lambda + 1; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+                continue;
+            }
+            if (t.closesBracket() || t.kind() == TokenKind.NEWLINE || t.isOp(";") || body && (t.isOp(",") || t.isOp(":"))) {
+                return tokens.previousCode(i - 1);
+            }
+            if (t.isOp(":")) {
+                body = true;
+            }
+        }
+        return last;
+    }
+
+    private boolean hasComprehensionFor(int open) {
+        int close = tokens.partner(open);
+        for (int i = open + 1; i < close; i++) {
+            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+            } else if (tokens.get(i).isName("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void bindLambdaParameters(int from, int to, Scope scope) {
+        boolean expectName = true;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isOp(":")) {
+                return;
+            }
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+                expectName = false;
+            } else if (t.isOp(",") || t.isOp("*") || t.isOp("**") || t.isOp("/")) {
+                expectName = true;
+            } else if (expectName && t.kind() == TokenKind.NAME) {
+                scope.bindLocal(t.text(), null, false, i);
+                expectName = false;
+            } else if (t.kind().isCode()) {
+                expectName = false;
+            }
+        }
+    }
+
+    /** The targets of each 'for ... in' directly inside the comprehension's brackets. */
+    private void bindComprehensionTargets(int open, int close, Scope scope) {
+        for (int i = open + 1; i < close; i++) {
+            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+                continue;
+            }
+            if (tokens.get(i).isName("for")) {
+                int in = untilName(i + 1, close - 1, "in");
+                for (int k = i + 1; k < in; k++) {
+                    Token t = tokens.get(k);
+                    if (t.kind() == TokenKind.NAME) {
+                        scope.bindLocal(t.text(), null, false, k);
+                    }
+                }
+                i = in;
+            }
         }
     }
 
@@ -240,7 +472,7 @@ public final class NameTable {
             } else if (t.isOp("*") || t.isOp("**") || t.isOp("/")) {
                 expectName = true;
             } else if (expectName && t.kind() == TokenKind.NAME) {
-                scope.bindLocal(t.text(), null);
+                bindLocal(scope, t.text(), null, i);
                 expectName = false;
             } else {
                 expectName = false;
@@ -271,12 +503,12 @@ public final class NameTable {
             int clauseEnd = j - 1;
             if (j <= s.last() && tokens.get(j).isName("as")) {
                 int alias = tokens.nextCode(j + 1);
-                scope.bindImport(tokens.get(alias).text(), module);
+                bindImport(scope, tokens.get(alias).text(), module, alias);
                 imports.add(new ImportedName(s, tokens.get(alias).text(), module, clauseStart, alias));
                 clauseEnd = alias;
                 j = tokens.nextCode(alias + 1);
             } else {
-                scope.bindImport(parts.get(0), parts.get(0));
+                bindImport(scope, parts.get(0), parts.get(0), clauseStart);
                 imports.add(new ImportedName(s, parts.get(0), module, clauseStart, tokens.previousCode(clauseEnd)));
             }
             if (j <= s.last() && tokens.get(j).isOp(",")) {
@@ -294,6 +526,7 @@ public final class NameTable {
             module.append(tokens.get(i).text());
             i = tokens.nextCode(i + 1);
         }
+        // Relative imports name the project's module: 'from .green import sleep' in pkg/worker.py is pkg.green.sleep.
         String base = module.toString();
         for (i = i + 1; i <= s.last(); i++) {
             Token t = tokens.get(i);
@@ -308,8 +541,8 @@ public final class NameTable {
                 last = tokens.nextCode(next + 1);
                 bound = tokens.get(last).text();
             }
-            String qualified = base.endsWith(".") ? base + name : base + "." + name;
-            scope.bindImport(bound, qualified);
+            String qualified = location.absolute(base.endsWith(".") ? base + name : base + "." + name);
+            bindImport(scope, bound, qualified, i);
             imports.add(new ImportedName(s, bound, qualified, i, last));
             i = last;
         }
@@ -348,7 +581,7 @@ public final class NameTable {
     private void bindTarget(int from, int to, Scope scope, Scope enclosingClass, int[] value) {
         List<Integer> code = codeTokens(from, to);
         if (code.size() == 1 && tokens.get(code.get(0)).kind() == TokenKind.NAME) {
-            scope.bindLocal(tokens.get(code.get(0)).text(), value);
+            bindLocal(scope, tokens.get(code.get(0)).text(), value, code.get(0));
             return;
         }
         if (code.size() == 3 && tokens.get(code.get(0)).isName("self") && tokens.get(code.get(1)).isOp(".")
@@ -375,7 +608,7 @@ public final class NameTable {
                     || tokens.get(next).isOp("["));
             boolean subscript = prev >= 0 && tokens.get(prev).isOp("[") && !isTargetBracket(prev, from);
             if (!attribute && !followed && !subscript) {
-                scope.bindLocal(t.text(), null);
+                bindLocal(scope, t.text(), null, i);
             }
         }
     }
@@ -408,7 +641,7 @@ public final class NameTable {
             if (tokens.get(i).kind() == TokenKind.NAME) {
                 int next = tokens.nextCode(i + 1);
                 if (next <= s.last() && tokens.get(next).isOp(":=")) {
-                    scope.bindLocal(tokens.get(i).text(), null);
+                    bindLocal(scope, tokens.get(i).text(), null, i);
                 }
             }
         }

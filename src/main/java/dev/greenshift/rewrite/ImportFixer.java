@@ -39,19 +39,20 @@ public final class ImportFixer {
      *                      replaced by an edit: their import goes even though the new code reuses the name
      *                      ({@code from eventlet import queue} then {@code queue.Queue()} becoming the stdlib's).
      */
-    public static Result fix(Module original, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+    public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding) {
-        return fix(original, rewritten, library, rewrittenAway, requires, lineEnding, null);
+        return fix(originalNames, rewritten, library, rewrittenAway, requires, lineEnding, null);
     }
 
     /**
      * As above, placing new imports in {@code order} (the project's configured import order; null:
      * the order the file's own groups follow, if any).
      */
-    public static Result fix(Module original, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+    public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding, ImportOrder order) {
+        Module original = originalNames.module();
         Module module = Module.parse(rewritten);
-        NameTable names = NameTable.of(module);
+        NameTable names = NameTable.of(module, originalNames.location());
         Map<String, Integer> uses = referenceCounts(module);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
@@ -65,8 +66,12 @@ public final class ImportFixer {
             if (uses.getOrDefault(r.boundName(), 0) == 0) {
                 continue;
             }
-            Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
+            Binding existing = unbound.contains(r.boundName()) ? null : names.moduleBinding(r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
+            String shadowed = shadowedUse(originalNames, names, r.boundName(), wanted);
+            if (shadowed != null) {
+                return new Result(rewritten, "cannot add '" + r.statementText() + "': " + shadowed, true);
+            }
             if (existing instanceof Binding.Imported imported && imported.qualified().equals(wanted)) {
                 continue;
             }
@@ -110,30 +115,20 @@ public final class ImportFixer {
         return sorted;
     }
 
-    /** What a name is bound to at module level, seen from the end of the file. */
-    public static Binding moduleBinding(Module module, NameTable names, String name) {
-        for (Statement s : module.body().statements()) {
-            if (!s.kind().isImport()) {
-                continue;
-            }
-            for (int i = s.first(); i <= s.last(); i++) {
-                if (module.tokens().get(i).isName(name)) {
-                    return names.lookup(i);
-                }
-            }
+    /**
+     * Why the rewritten code would not reach the module through {@code name}: it has more references
+     * bound to something else (a local of that name) than the original had, so a new one landed
+     * where the name means that local. Null when every new reference reaches the module.
+     */
+    private static String shadowedUse(NameTable before, NameTable after, String name, String wanted) {
+        List<Integer> was = before.referencesNotReaching(name, wanted);
+        List<Integer> now = after.referencesNotReaching(name, wanted);
+        if (now.size() <= was.size()) {
+            return null;
         }
-        List<Token> tokens = module.tokens().tokens();
-        Statement[] owners = module.owners();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName(name) && owners[i] != null && module.body().statements().contains(owners[i])
-                    && !module.isAttributeAccess(i)) {
-                Binding b = names.lookup(i);
-                if (b != null) {
-                    return b;
-                }
-            }
-        }
-        return null;
+        int line = after.bindingLine(name, now.get(0));
+        return "the rewritten code uses '" + name + "' where that name is bound to something else"
+                + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
     }
 
     /** How often each name is used outside import statements (attribute names excluded). */
@@ -301,6 +296,10 @@ public final class ImportFixer {
             }
         } else {
             target = groups.get(groups.size() - 1);
+            if (mostlyStandard(tokens, target)) {
+                // A third-party or project import never joins the stdlib group: it opens its own after it.
+                return after(module, target.get(target.size() - 1), r.statementText(), true);
+            }
         }
         List<String> lines = target.stream().map(s -> tokens.textOf(s.first(), s.last()).replaceAll("[\\s()\\\\]+", " ").strip()).toList();
         ImportOrder order = new ImportGroups(List.of(lines)).order(configured);
@@ -315,6 +314,11 @@ public final class ImportFixer {
             }
         }
         return after(module, target.get(target.size() - 1), r.statementText(), false);
+    }
+
+    private static boolean mostlyStandard(TokenStream tokens, List<Statement> group) {
+        long count = group.stream().filter(s -> StandardLibrary.contains(moduleOf(tokens, s))).count();
+        return count * 2 > group.size();
     }
 
     /** The module an import statement imports from: 'a.b' for 'import a.b' and 'from a.b import c'. */

@@ -113,7 +113,7 @@ public final class ImportRenamer {
                 }
                 added.stream().filter(line -> !StandardLibrary.contains(requirement(line).module())).forEach(stay::add);
                 String separator = LineEndings.at(tokens.text(), first.offset());
-                Edit edit = stay.isEmpty() ? StatementRemoval.of(module, s, null, recipe)
+                Edit edit = stay.isEmpty() ? StatementRemoval.of(module, s, (Statement) null, recipe)
                         : Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, stay), s.line());
                 return new Renamed(edit, recipe, s, alone, moved);
             }
@@ -146,7 +146,7 @@ public final class ImportRenamer {
             }
             moved.add(new Requirement(whole.target(), words[0], words.length == 3 ? words[2] : null));
         }
-        return new Renamed(StatementRemoval.of(module, s, null, whole.recipe()), whole.recipe(), s, whole.alone(), moved);
+        return new Renamed(StatementRemoval.of(module, s, (Statement) null, whole.recipe()), whole.recipe(), s, whole.alone(), moved);
     }
 
     /**
