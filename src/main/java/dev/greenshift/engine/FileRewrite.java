@@ -389,7 +389,9 @@ final class FileRewrite {
         }
         int[] value = values.get(0);
         String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
-        if (callee == null || !engine.isLibrary(callee)) {
+        // Objects of a green module (a green socket) follow that module's rename, not a constructor recipe:
+        // they are no Event, Queue or Semaphore that a thread and a green thread could wait on together.
+        if (callee == null || !engine.isLibrary(callee) || inRenamedModule(callee)) {
             return false;
         }
         Statement assignment = module.owners()[value[0]];
@@ -623,9 +625,11 @@ final class FileRewrite {
 
     /** A name bound to a module the renames move (its uses follow the module, they need no edit). */
     private boolean isRenamedModule(String qualified, List<ImportRenamer.Renamed> renames) {
-        if (renames.isEmpty()) {
-            return false;
-        }
+        return !renames.isEmpty() && inRenamedModule(qualified);
+    }
+
+    /** True for a name inside a module an import rename moves ({@code eventlet.green.socket.socket}). */
+    private boolean inRenamedModule(String qualified) {
         String name = engine.recipes().canonical(qualified);
         for (int dot = name.length(); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
             if (engine.renames().containsKey(name.substring(0, dot))) {
