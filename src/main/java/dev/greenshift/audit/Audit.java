@@ -123,7 +123,7 @@ public final class Audit {
         // Entry points, patch sites and their guards: the world analysis the engine gates recipes with.
         WorldAnalysis world = ProjectScan.analyse(files, null);
         timing("world done");
-        return assemble(root, files.size(), facts, index, text, world, moduleOf, unreadable);
+        return assemble(root, files, facts, index, text, world, moduleOf, unreadable);
     }
 
     private static final long START = System.nanoTime();
@@ -152,7 +152,7 @@ public final class Audit {
         return null;
     }
 
-    private AuditReport assemble(Path root, int pythonFiles, Map<String, FileFacts> facts, WrapperIndex index,
+    private AuditReport assemble(Path root, List<SourceFile> files, Map<String, FileFacts> facts, WrapperIndex index,
                                  TextScan.Result text, WorldAnalysis world, Map<String, String> moduleOf,
                                  List<String> unreadable) {
         List<Usage> findings = new ArrayList<>();
@@ -199,8 +199,21 @@ public final class Audit {
         List<String> problems = new ArrayList<>(unreadable);
         problems.sort(null);
         String shownRoot = FileDiscovery.display(root, Path.of("").toAbsolutePath());
-        return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, pythonFiles, text.usages().size(), findings, wrappers, disablable, advice,
-                plan, parts, problems, recipesNamed(findings));
+        return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, files.size(), text.usages().size(), findings, wrappers, disablable, advice,
+                plan, parts, problems, recipesNamed(findings), worlds(code, world));
+    }
+
+    /** The world each file with a use in code runs in before any rewrite (green: every file that uses Eventlet). */
+    private static Map<String, dev.greenshift.world.ModuleWorld> worlds(List<Usage> code, WorldAnalysis analysis) {
+        Set<String> green = new HashSet<>();
+        code.forEach(u -> green.add(u.path()));
+        Map<String, dev.greenshift.world.ModuleWorld> out = new TreeMap<>();
+        analysis.decide(green::contains).forEach((path, world) -> {
+            if (green.contains(path)) {
+                out.put(path, world);
+            }
+        });
+        return out;
     }
 
     private Map<String, dev.greenshift.recipe.Recipe> recipesNamed(List<Usage> findings) {

@@ -43,6 +43,14 @@ public final class JsonReport {
         }
         doc.put("wrappers", wrappers);
         doc.put("disablable", disablable(r.disablable()));
+        Map<String, Object> worlds = new LinkedHashMap<>();
+        r.worlds().forEach((path, w) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("world", w.world().word());
+            m.put("reason", w.reason());
+            worlds.put(path, m);
+        });
+        doc.put("worlds", worlds);
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("choice", r.recommendation().choice());
         rec.put("reasons", r.recommendation().reasons());

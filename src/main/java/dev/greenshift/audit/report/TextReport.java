@@ -36,6 +36,9 @@ public final class TextReport {
             if (!u.path().equals(file)) {
                 file = u.path();
                 out.append('\n').append(file).append('\n');
+                if (r.worlds().containsKey(file)) {
+                    out.append("  world: ").append(r.worlds().get(file)).append('\n');
+                }
             }
             out.append("  ").append(u.path()).append(':').append(u.line()).append(':').append(u.column()).append(": ")
                     .append(u.kind().slug()).append(' ').append(u.symbol());
