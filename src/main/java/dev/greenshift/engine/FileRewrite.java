@@ -382,6 +382,17 @@ final class FileRewrite {
         return false;
     }
 
+    /** A constructor of a module an import rename moves ({@code eventlet.green.socket}) follows its module. */
+    private boolean movedByImportRename(String qualified) {
+        String name = engine.recipes().canonical(qualified);
+        for (int dot = name.length(); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+            if (engine.renames().containsKey(name.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean staysGreen(int name) {
         List<int[]> values = names.assignedValues(List.of(name));
         if (values == null || values.size() != 1) {
@@ -389,7 +400,7 @@ final class FileRewrite {
         }
         int[] value = values.get(0);
         String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
-        if (callee == null || !engine.isLibrary(callee)) {
+        if (callee == null || !engine.isLibrary(callee) || movedByImportRename(callee)) {
             return false;
         }
         Statement assignment = module.owners()[value[0]];
