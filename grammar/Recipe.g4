@@ -7,6 +7,7 @@
  *       summary  "eventlet.sleep() becomes time.sleep()"
  *       category green-thread-management
  *       safety   safe
+ *       valid    both                      # patched, native, both or anywhere (the default)
  *       requires import time
  *       match call      `eventlet.sleep()`      -> `time.sleep(0)`
  *       match call      `eventlet.sleep($secs)` -> `time.sleep($secs)`
@@ -18,13 +19,18 @@
  *   }
  *
  * Patterns and templates are Python text between backticks (``` for several lines); the
- * dev.greenshift.recipe package gives them meaning. '#' starts a comment outside backticks.
+ * dev.greenshift.recipe package gives them meaning. `parameter neutral = "app.concurrency"`
+ * declares a load-time value: <neutral> in code is replaced by it, <neutral:last> by its last
+ * dotted name, before the code is compiled. '#' starts a comment outside backticks.
  */
 grammar Recipe;
 
-file       : ( alias | recipe )* EOF ;
+file       : ( alias | parameter | recipe )* EOF ;
 
 alias      : 'alias' dotted '=' dotted ;
+
+/* A value the caller may set at load time (default given here); <name> in code stands for it. */
+parameter  : 'parameter' ident '=' STRING ;
 
 recipe     : 'recipe' ident '{' item* '}' ;
 
@@ -32,9 +38,13 @@ item       : 'summary' STRING                         # summary
            | 'category' ident                         # category
            | 'safety' ident                           # safety
            | 'message' STRING                         # message
+           | validIn                                  # valid
            | 'requires' importSpec                    # requires
-           | 'match' ident PYTHON condition* action followUp*   # case
+           | 'match' ident PYTHON validIn? condition* action followUp*   # case
            ;
+
+/* The worlds (patched, native, both, anywhere) where a rewrite is correct: the whole recipe's, or one case's. */
+validIn    : 'valid' ident ;
 
 /* Conditions on how a bound name is used elsewhere, or on what else the run rewrote. */
 condition  : 'where' VAR 'unused'                    # unused
@@ -42,6 +52,9 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' 'ran' ident                     # ran
            | 'where' VAR NOT? 'library'              # library
            | 'where' 'alone'                         # alone
+           | 'where' VAR NOT? 'exits'                # exits
+           | 'where' NOT? 'timed'                    # timed
+           | 'where' NOT? 'in' ident                 # within
            ;
 
 usePattern : ident* PYTHON ;
@@ -57,13 +70,15 @@ flag       : 'flag' TODO? STRING? ;
 
 importSpec : 'import' dotted ( 'as' ident )?          # plainImport
            | 'from' dotted 'import' ident ( 'as' ident )?   # fromImport
+           | 'module' ( dotted | PARAM )                # moduleImport
            ;
 
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | NOT
-           | TODO ;
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | NOT
+           | TODO
+           | 'exits' | 'timed' | 'in' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;
@@ -71,6 +86,7 @@ ID      : [a-zA-Z_] [a-zA-Z0-9_\-]* ;
 VAR     : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 STRING  : '"' ( ~["\\\r\n] | '\\' . )* '"' ;
 PYTHON  : '```' .*? '```' | '`' ~[`]* '`' ;
+PARAM   : '<' [a-zA-Z_] [a-zA-Z0-9_\-]* ( ':' [a-z]+ )? '>' ;
 COMMENT : '#' ~[\r\n]* -> skip ;
 WS      : [ \t\r\n\f]+ -> skip ;
 ERROR   : . ;

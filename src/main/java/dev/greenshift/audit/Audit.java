@@ -8,6 +8,7 @@ import dev.greenshift.audit.WrapperIndex.Resolved;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
@@ -38,8 +39,12 @@ public final class Audit {
     }
 
     public AuditReport run(List<Path> paths) throws IOException {
+        return run(paths, Selection.DEFAULT);
+    }
+
+    public AuditReport run(List<Path> paths, Selection selection) throws IOException {
         Path root = root(paths);
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<String> unreadable = new ArrayList<>();
         found.problems().forEach(p -> unreadable.add(p.displayPath() + ": " + p.reason()));
         List<SourceFile> files = new ArrayList<>();
@@ -68,7 +73,7 @@ public final class Audit {
 
         Map<String, FileFacts> facts = new TreeMap<>();
         List<SourceFile> pending = files.stream()
-                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET_")).toList();
+                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET")).toList();
         Set<String> searched = new HashSet<>();
         WrapperIndex index = WrapperIndex.build(List.of());
         while (!pending.isEmpty()) {
@@ -178,16 +183,25 @@ public final class Audit {
         patchingPaths.stream().filter(p -> !isTest(p)).forEach(services::add);
 
         Map<String, String> parts = parts(findings, moduleOf);
-        Disablability disablable = Disablability.of(roots, followed, patchImports, entryPaths::contains, Audit::isTest);
         List<Usage> code = findings.stream().filter(Usage::inCode).toList();
-        Recommendation advice = Recommendation.of(code, Audit::isTest);
+        Disablability disablable = code.isEmpty() ? Disablability.notUsed(findings.size())
+                : Disablability.of(roots, followed, patchImports, entryPaths::contains, Audit::isTest);
+        Recommendation advice = code.isEmpty() ? Recommendation.notUsed() : Recommendation.of(code, Audit::isTest);
         List<Phase> plan = Planner.plan(findings, services::contains, p -> parts.getOrDefault(p, "(project)"));
         List<Wrapper> wrappers = wrappers(index, usesOf);
         List<String> problems = new ArrayList<>(unreadable);
         problems.sort(null);
         String shownRoot = FileDiscovery.display(root, Path.of("").toAbsolutePath());
         return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, pythonFiles, text.usages().size(), findings, wrappers, disablable, advice,
-                plan, parts, problems);
+                plan, parts, problems, recipesNamed(findings));
+    }
+
+    private Map<String, dev.greenshift.recipe.Recipe> recipesNamed(List<Usage> findings) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(u -> ids.add(u.recipe()));
+        Map<String, dev.greenshift.recipe.Recipe> named = new TreeMap<>();
+        recipes.recipes().stream().filter(r -> ids.contains(r.id())).forEach(r -> named.putIfAbsent(r.id(), r));
+        return named;
     }
 
     /** A reference becomes a use when the index knows the name it reaches. */
@@ -279,8 +293,9 @@ public final class Audit {
     }
 
     /**
-     * Functional parts: the top-level package of each file; when every Python finding sits in one
-     * top-level package (nova/, swift/), its sub-packages instead. Other files: their top directory.
+     * Functional parts: the top-level package of each file; when the findings sit in one or two
+     * top-level packages (nova/, or swift/ and test/), which says nothing, their sub-packages
+     * instead. Other files: their top directory.
      */
     private static Map<String, String> parts(List<Usage> findings, Map<String, String> moduleOf) {
         Set<String> tops = new HashSet<>();
@@ -290,7 +305,7 @@ public final class Audit {
                 tops.add(m.substring(0, m.indexOf('.')));
             }
         }
-        boolean single = tops.size() == 1;
+        boolean few = tops.size() <= 2;
         Map<String, String> parts = new TreeMap<>();
         for (Usage u : findings) {
             String m = moduleOf.get(u.path());
@@ -300,7 +315,7 @@ public final class Audit {
                 part = slash < 0 ? "(project)" : u.path().substring(0, slash);
             } else {
                 String[] seg = m.split("\\.");
-                part = single && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
+                part = few && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
             }
             parts.put(u.path(), part);
         }
@@ -318,9 +333,7 @@ public final class Audit {
 
     /** Test code: under a tests/ or test/ directory, or a test_*.py / *_test.py / conftest.py file. */
     public static boolean isTest(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return ("/" + path).contains("/tests/") || ("/" + path).contains("/test/") || name.startsWith("test_")
-                || name.endsWith("_test.py") || name.equals("conftest.py");
+        return dev.greenshift.world.EntryPoints.isTestPath(path);
     }
 
     /** The directory paths are shown relative to: the one path named, or the deepest directory holding all of them. */

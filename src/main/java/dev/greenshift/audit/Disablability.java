@@ -12,7 +12,13 @@ import java.util.function.Predicate;
  */
 public record Disablability(Verdict verdict, String reason, List<Evidence> evidence) {
 
-    public enum Verdict { YES, NO, MAYBE }
+    public enum Verdict { YES, NO, MAYBE, NOT_USED }
+
+    /** The answer for a project whose code never uses Eventlet: there is nothing to switch off. */
+    static Disablability notUsed(int outsideCode) {
+        return new Disablability(Verdict.NOT_USED, "Eventlet is not used in the code" + (outsideCode == 0 ? ""
+                : "; " + outsideCode + " finding(s) outside it (configuration, dependency, docs) still name it"), List.of());
+    }
 
     /** A place that monkey patches: {@code where} it is, and the {@code condition} it runs under (null: always). */
     public record Evidence(String path, int line, String where, String condition, String snippet) {

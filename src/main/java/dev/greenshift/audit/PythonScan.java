@@ -38,7 +38,19 @@ import java.util.Set;
  * of a use is the one the engine's {@link Matcher} would apply at that very token.
  */
 final class PythonScan {
-    private static final java.util.regex.Pattern ENV_VAR = java.util.regex.Pattern.compile("EVENTLET_[A-Z0-9_]+");
+    /** Environment variables about Eventlet: EVENTLET_NO_GREENDNS, OS_NOVA_DISABLE_EVENTLET_PATCHING, USE_EVENTLET. */
+    static final java.util.regex.Pattern ENV_VAR =
+            java.util.regex.Pattern.compile("(?:[A-Z0-9]+_)+EVENTLET(?:_[A-Z0-9]+)*|EVENTLET(?:_[A-Z0-9]+)+");
+    /** Configuration option names about Eventlet (oslo.service's eventlet_debug, eventlet_tpool_num_threads). */
+    static final java.util.regex.Pattern OPTION_NAME = java.util.regex.Pattern.compile("eventlet_[a-z0-9_]+");
+    /**
+     * Keywords, assignment targets and dict keys whose value 'eventlet' selects Eventlet as a setting:
+     * oslo.messaging's executor, gunicorn's worker_class, a concurrency backend option, and an option
+     * definition's default and choices. The bare string elsewhere (a warnings filter's module, a
+     * check of sys.modules, a comparison) is code about Eventlet, not configuration.
+     */
+    private static final Set<String> SETTINGS = Set.of("executor", "rpc_executor", "worker_class", "worker-class",
+            "concurrency_backend", "default", "choices", "hub");
     private static final java.util.regex.Pattern REQUIREMENT =
             java.util.regex.Pattern.compile("eventlet\\s*(\\[[^\\]]*\\])?\\s*([<>=!~;].*)?");
     /** A function this short (docstring aside) that passes its parameters on to Eventlet wraps it. */
@@ -374,12 +386,96 @@ final class PythonScan {
             if (WSGI_ENVIRON.contains(body)) {
                 use(i, "eventlet.wsgi." + body.substring("eventlet.".length()), Category.WSGI_SERVER);
             } else if (body.equals("eventlet")) {
-                use(i, "eventlet", Category.CONFIG);
-            } else if (ENV_VAR.matcher(body).matches()) {
+                String setting = settingOf(i);
+                if (setting != null && SETTINGS.contains(setting)) {
+                    use(i, setting + "=eventlet", Category.CONFIG);
+                }
+            } else if (ENV_VAR.matcher(body).matches() || OPTION_NAME.matcher(body).matches()) {
                 use(i, body, Category.CONFIG);
             } else if (path.endsWith("setup.py") && REQUIREMENT.matcher(body).matches()) {
                 use(i, "eventlet", Category.DEPENDENCY);
             }
+        }
+
+        /**
+         * The name a value at {@code token} is given to: the keyword of the call argument, the dict key or
+         * the assignment target it is (or is an element of a list, tuple or dict that is) the value of;
+         * null for a positional argument, an operand or a def's parameter default.
+         */
+        private String settingOf(int token) {
+            if (owner[token] != null && (owner[token].kind() == StatementKind.DEF || owner[token].kind() == StatementKind.CLASS)) {
+                return null;
+            }
+            int at = token;
+            for (int level = 0; level < 4; level++) {
+                int open = enclosingOpen(at);
+                int start = elementStart(open, at);
+                Token first = tokens.get(start);
+                int next = tokens.nextCode(start + 1);
+                if (first.kind() == TokenKind.NAME && tokens.get(next).isOp("=")) {
+                    return open < 0 ? assignmentTarget(start) : first.text();
+                }
+                if (first.kind() == TokenKind.STRING && tokens.get(next).isOp(":") && open >= 0 && tokens.get(open).isOp("{")) {
+                    return dev.greenshift.lex.StringLiterals.plainContent(first.text());
+                }
+                if (open < 0) {
+                    return null;
+                }
+                boolean container = tokens.get(open).isOp("[") || tokens.get(open).isOp("{") || !isCallOrDef(open);
+                if (!container) {
+                    return null;
+                }
+                at = open;
+            }
+            return null;
+        }
+
+        private boolean isCallOrDef(int open) {
+            int prev = tokens.previousCode(open - 1);
+            Token p = prev < 0 ? null : tokens.get(prev);
+            return p != null && (p.kind() == TokenKind.NAME && !p.isName("in") && !p.isName("return") && !p.isName("and")
+                    && !p.isName("or") && !p.isName("not") && !p.isName("if") && !p.isName("else")
+                    || p.closesBracket());
+        }
+
+        /** The opening bracket that encloses {@code token} within its statement, or -1. */
+        private int enclosingOpen(int token) {
+            Statement own = owner[token];
+            int floor = own == null ? 0 : own.first();
+            for (int i = tokens.previousCode(token - 1); i >= floor && i >= 0; i = tokens.previousCode(i - 1)) {
+                Token t = tokens.get(i);
+                if (t.closesBracket()) {
+                    i = tokens.partner(i);
+                } else if (t.opensBracket()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first token of the comma-separated element that holds {@code token}, inside {@code open} (or the statement). */
+        private int elementStart(int open, int token) {
+            Statement own = owner[token];
+            int floor = open >= 0 ? open + 1 : own == null ? 0 : own.first();
+            int start = token;
+            for (int i = tokens.previousCode(token - 1); i >= floor && i >= 0; i = tokens.previousCode(i - 1)) {
+                Token t = tokens.get(i);
+                if (t.closesBracket()) {
+                    i = tokens.partner(i);
+                    start = i;
+                } else if (t.isOp(",")) {
+                    break;
+                } else {
+                    start = i;
+                }
+            }
+            return start;
+        }
+
+        /** For {@code executor = 'eventlet'} at statement level: the target's last name; null for other statements. */
+        private String assignmentTarget(int start) {
+            Statement own = owner[start];
+            return own != null && own.kind() == StatementKind.ASSIGNMENT ? tokens.get(start).text() : null;
         }
 
         // ---- recording ---------------------------------------------------------------------

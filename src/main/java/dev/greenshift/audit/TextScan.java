@@ -28,12 +28,14 @@ final class TextScan {
     private static final Set<String> DOC_EXT = Set.of("rst", "md", "txt");
     private static final Pattern REQUIREMENT = Pattern.compile(
             "(?:^\\s*|[\"'])eventlet\\s*(?:\\[[^\\]]*\\])?\\s*(?:(?:[<>=!~]=?|===)\\s*[\\w.*]+[^\"'#]*)?\\s*(?:[\"']|;|,|#|$)");
+    /** {@code key = eventlet}; a key right after a colon is part of a longer value (a warnings filter's module). */
     private static final Pattern CONFIG_VALUE = Pattern.compile(
-            "(?i)\\b([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+            "(?i)(?<![:\\w.-])([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+    /** An Eventlet option set in a config file: {@code eventlet_debug = true}. */
+    private static final Pattern OPTION = Pattern.compile("^\\s*(eventlet_[a-z0-9_]+)\\s*[=:]");
     private static final Pattern WORKER_FLAG = Pattern.compile("(?:--worker-class|-k)[=\\s]+[\"']?eventlet\\b");
-    private static final Pattern ENV_VAR = Pattern.compile("\\bEVENTLET_[A-Z0-9_]+");
+    private static final Pattern ENV_VAR = Pattern.compile("\\b(?:" + PythonScan.ENV_VAR.pattern() + ")\\b");
     private static final Pattern DOC_MENTION = Pattern.compile("(?i)\\beventlet\\b");
-    private static final Pattern SCRIPT = Pattern.compile("^\\s*[\"']?[\\w.-]+[\"']?\\s*=\\s*[\"']?([A-Za-z_][\\w.]*)\\s*:\\s*[A-Za-z_][\\w.]*");
 
     record Result(List<Usage> usages, Set<String> consoleScripts) {
     }
@@ -44,17 +46,19 @@ final class TextScan {
     static Result scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(root)) {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && (SKIPPED_DIRS.contains(name) || name.endsWith(".egg-info"))
+                    return !dir.equals(start) && (SKIPPED_DIRS.contains(name) || name.endsWith(".egg-info"))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && kindOfFile(file.getFileName().toString()) != null) {
+                    if (attrs.isRegularFile() && attrs.size() <= dev.greenshift.source.SourceReader.MAX_BYTES
+                            && kindOfFile(file.getFileName().toString()) != null) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -63,6 +67,11 @@ final class TextScan {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return FileVisitResult.CONTINUE; // discovery reports it; the other directories are still scanned
                 }
             });
         }
@@ -77,10 +86,14 @@ final class TextScan {
             } catch (IOException e) {
                 continue;
             }
-            String rel = root.relativize(f).toString().replace('\\', '/');
+            String rel = start(root).relativize(f).normalize().toString().replace('\\', '/');
             scanFile(rel, name, text, usages, scripts);
         }
         return new Result(usages, scripts);
+    }
+
+    private static Path start(Path root) {
+        return Files.isSymbolicLink(root) ? root.resolve(".") : root;
     }
 
     /** What to look for in a file of this name: "requirements", "config", "docs", "setup.py", or null to skip it. */
@@ -132,14 +145,19 @@ final class TextScan {
             out.add(usage(rel, lineNo, env.start(), env.group(), Category.CONFIG, line));
             return;
         }
+        Matcher option = OPTION.matcher(line);
+        if (option.find()) {
+            out.add(usage(rel, lineNo, option.start(1), option.group(1), Category.CONFIG, line));
+            return;
+        }
         Matcher flag = WORKER_FLAG.matcher(line);
         if (flag.find()) {
-            out.add(usage(rel, lineNo, flag.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, flag.start(), "worker-class=eventlet", Category.CONFIG, line));
             return;
         }
         Matcher value = CONFIG_VALUE.matcher(line);
         if (value.find() && !value.group(1).equalsIgnoreCase("name")) {
-            out.add(usage(rel, lineNo, value.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, value.start(), value.group(1) + "=eventlet", Category.CONFIG, line));
             return;
         }
         if (kind.equals("requirements")) {
@@ -153,37 +171,7 @@ final class TextScan {
 
     /** Module names of console_scripts entry points ({@code name = pkg.mod:func}) in setup.cfg, pyproject.toml or setup.py. */
     private static void consoleScripts(String text, Set<String> scripts) {
-        boolean inScripts = false;
-        for (String line : text.split("\r\n|\r|\n")) {
-            String t = line.strip();
-            if (t.startsWith("console_scripts") || t.equals("[project.scripts]") || t.equals("[tool.poetry.scripts]")
-                    || t.contains("'console_scripts'") || t.contains("\"console_scripts\"")) {
-                inScripts = true;
-                String after = t.contains("[") && t.indexOf('[') < t.length() - 1 && !t.startsWith("[") ? t.substring(t.indexOf('[') + 1) : "";
-                addScript(after, scripts);
-                continue;
-            }
-            if (!inScripts) {
-                continue;
-            }
-            if (t.startsWith("[") && t.endsWith("]") || !line.startsWith(" ") && !line.startsWith("\t") && !t.isEmpty()
-                    && !t.startsWith("\"") && !t.startsWith("'") && t.contains("=") && !SCRIPT.matcher(t).find()) {
-                inScripts = t.startsWith("console_scripts");
-                continue;
-            }
-            if (t.startsWith("]") || t.startsWith("}")) {
-                inScripts = false;
-                continue;
-            }
-            addScript(t, scripts);
-        }
-    }
-
-    private static void addScript(String line, Set<String> scripts) {
-        Matcher m = SCRIPT.matcher(line);
-        if (m.find()) {
-            scripts.add(m.group(1));
-        }
+        dev.greenshift.world.ConsoleScripts.parse(text).forEach(s -> scripts.add(s.module()));
     }
 
     private static Usage usage(String rel, int line, int column, String symbol, Category kind, String text) {

@@ -1,13 +1,22 @@
 package dev.greenshift.cli;
 
 import dev.greenshift.engine.FileResult;
+import dev.greenshift.engine.Finding;
 import dev.greenshift.engine.Migration;
+import dev.greenshift.engine.RecipeSteps;
 import dev.greenshift.report.AtomicWriter;
+import dev.greenshift.report.Printable;
 import dev.greenshift.report.Summary;
+import dev.greenshift.report.TempFiles;
 import dev.greenshift.vcs.GitBranch;
+import dev.greenshift.vcs.GitBranch.CommitPlan;
+import dev.greenshift.vcs.GitBranch.FileContent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,74 +24,164 @@ import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Write the changes diff would print, in place: each file atomically, keeping permissions and line endings; "
-                + "with --branch, on a new git branch as one commit.",
+                + "with --branch, as commits on a new git branch, leaving the working tree and the index alone.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:usage or recipe error", "3:some files could not be read, rewritten or written, or git refused"})
+        exitCodeList = {"0:done", "2:usage or recipe error, or git refused (nothing was changed)",
+                "3:some files could not be read, rewritten or written (with --branch: no branch was made)"})
 final class ApplyCommand implements Callable<Integer> {
+
+    private static final String DEFAULT_TITLE = "Migrate off Eventlet with greenshift";
 
     @Mixin
     MigrationOptions run;
 
     @Option(names = "--branch", paramLabel = "NAME",
-            description = "Create git branch NAME, write the changes there and commit them (the files must have no uncommitted changes).")
+            description = "Commit the changes on a new git branch NAME, built with git plumbing: the working tree, the index and HEAD are left as they are.")
     String branch;
+
+    @Option(names = "--base", paramLabel = "REV",
+            description = "With --branch: the commit the branch starts from (default: the current branch's commit; required on a detached HEAD).")
+    String base;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "TEXT",
+            description = "With --branch: the commit title (default: \"" + DEFAULT_TITLE + "\"); the edit counts follow it.")
+    String message;
+
+    @Option(names = "--commit-per-recipe",
+            description = "With --branch: one commit per recipe, in catalogue order, each with the files as the recipes so far leave them.")
+    boolean commitPerRecipe;
 
     @Override
     public Integer call() throws IOException {
+        for (Path stale : TempFiles.sweep(run.paths)) {
+            System.err.println("removed " + Printable.escape(stale.toString()) + " (a temp file left by an interrupted greenshift run)");
+        }
+        if (branch == null && (base != null || message != null || commitPerRecipe)) {
+            System.err.println("greenshift: --base, --message and --commit-per-recipe need --branch NAME");
+            return 2;
+        }
+        GitBranch git = null;
+        String baseCommit = null;
+        if (branch != null) {
+            try {
+                git = GitBranch.of(run.paths.get(0));
+                git.checkNewBranch(branch);
+                baseCommit = git.resolveBase(base);
+            } catch (GitBranch.GitException e) {
+                System.err.println("greenshift: " + e.getMessage());
+                return 2;
+            }
+        }
         Migration.Outcome outcome = run.run();
         if (outcome == null) {
             return 2;
         }
         List<FileResult> changed = outcome.results().stream().filter(FileResult::changed).toList();
-        List<Path> files = changed.stream().map(r -> r.file().path()).toList();
-        GitBranch git = null;
-        if (branch != null && !changed.isEmpty()) {
-            try {
-                git = GitBranch.of(files.get(0));
-                git.start(branch, files);
-            } catch (GitBranch.GitException e) {
-                System.err.println("greenshift: " + e.getMessage());
-                return 3;
-            }
-        }
-        int failures = 0;
-        for (FileResult r : changed) {
-            try {
-                AtomicWriter.write(r.file().path(), r.file().encode(r.output()));
-                System.err.println("rewrote " + r.file().displayPath());
-            } catch (IOException e) {
-                System.err.println(r.file().displayPath() + ": error: cannot write: " + e.getMessage());
-                failures++;
-            }
-        }
-        Summary.print(outcome, "rewritten", System.err);
         if (git != null) {
+            return commitOnBranch(git, baseCommit, outcome, changed);
+        }
+        List<FileResult> written = new ArrayList<>(outcome.results());
+        for (int i = 0; i < written.size(); i++) {
+            FileResult r = written.get(i);
+            if (!r.changed()) {
+                continue;
+            }
             try {
-                String commit = git.commit(files, commitMessage(outcome));
-                System.err.println("committed " + commit + " on branch " + branch);
-            } catch (GitBranch.GitException e) {
-                System.err.println("greenshift: " + e.getMessage());
-                return 3;
+                AtomicWriter.replace(r.file(), r.file().encode(r.output()));
+                System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
+            } catch (AtomicWriter.Refused e) {
+                written.set(i, r.withError(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                // A failed write is an error of this file, never a "rewritten" one; the other files go on.
+                written.set(i, r.withError("cannot write: " + describe(e)));
             }
         }
-        return Summary.hasErrors(outcome) || failures > 0 ? 3 : 0;
+        outcome = outcome.withResults(written);
+        Summary.print(outcome, "rewritten", System.err);
+        return Summary.hasErrors(outcome) ? 3 : 0;
+    }
+
+    private static String describe(Exception e) {
+        String name = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? name : e.getMessage();
+    }
+
+    /** All or nothing: every file rewritten and every commit made, then the branch; otherwise no branch. */
+    private int commitOnBranch(GitBranch git, String baseCommit, Migration.Outcome outcome, List<FileResult> changed) throws IOException {
+        Summary.print(outcome, "to commit", System.err);
+        if (Summary.hasErrors(outcome)) {
+            System.err.println("greenshift: no branch created: some files could not be read or rewritten, and a branch holds all of the rewrite or none of it");
+            return 3;
+        }
+        if (changed.isEmpty()) {
+            System.err.println("greenshift: nothing to change; branch '" + branch + "' not created");
+            return 0;
+        }
+        try {
+            git.checkUnchanged(baseCommit, changed.stream().map(r -> new FileContent(r.file().path(), r.file().bytes())).toList(),
+                    base == null);
+        } catch (GitBranch.GitException e) {
+            System.err.println("greenshift: " + e.getMessage());
+            return 2;
+        }
+        List<CommitPlan> plans = commitPerRecipe ? perRecipe(outcome) : List.of(single(outcome, changed));
+        try {
+            List<String> commits = git.commit(branch, baseCommit, plans);
+            System.err.println("greenshift: created branch " + branch + " at " + git.shortId(commits.get(commits.size() - 1))
+                    + " (" + commits.size() + (commits.size() == 1 ? " commit" : " commits") + " on " + git.shortId(baseCommit)
+                    + "); the working tree and the index are unchanged");
+            return 0;
+        } catch (GitBranch.GitException e) {
+            System.err.println("greenshift: no branch created: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private CommitPlan single(Migration.Outcome outcome, List<FileResult> changed) {
+        Map<String, Integer> edits = new TreeMap<>();
+        changed.forEach(r -> r.editsByRecipe().forEach((k, v) -> edits.merge(k, v, Integer::sum)));
+        List<FileContent> files = changed.stream().map(r -> new FileContent(r.file().path(), r.file().encode(r.output()))).toList();
+        return new CommitPlan(commitMessage(title(), edits, outcome), files);
+    }
+
+    private List<CommitPlan> perRecipe(Migration.Outcome outcome) throws IOException {
+        List<CommitPlan> plans = new ArrayList<>();
+        List<RecipeSteps.Step> steps = RecipeSteps.of(run.selected, run.paths, run.selection.selection(run.config), run.stated, outcome);
+        for (RecipeSteps.Step step : steps) {
+            String id = step.recipe() == null ? "requirements" : step.recipe().id();
+            String summary = step.recipe() == null ? "drop Eventlet from requirements" : step.recipe().summary();
+            int edits = outcome.results().stream().filter(FileResult::changed)
+                    .mapToInt(r -> r.editsByRecipe().getOrDefault(id, 0)).sum();
+            String text = title() + ": " + id + "\n\n" + summary + "\n\n" + edits + (edits == 1 ? " edit" : " edits")
+                    + " in " + step.contents().size() + (step.contents().size() == 1 ? " file" : " files") + ".\n";
+            List<FileContent> files = new ArrayList<>();
+            step.contents().forEach((path, bytes) -> files.add(new FileContent(path, bytes)));
+            plans.add(new CommitPlan(text, files));
+        }
+        return plans;
+    }
+
+    private String title() {
+        return message == null || message.isBlank() ? DEFAULT_TITLE : message.strip();
     }
 
     /** A commit message a reviewer can start from: what changed, by which recipe, and what still needs a human. */
-    private static String commitMessage(Migration.Outcome outcome) {
-        java.util.Map<String, Integer> edits = new java.util.TreeMap<>();
+    private static String commitMessage(String title, Map<String, Integer> edits, Migration.Outcome outcome) {
         int flags = 0;
         int reviews = 0;
         for (FileResult r : outcome.results()) {
-            if (r.changed()) {
-                r.editsByRecipe().forEach((k, v) -> edits.merge(k, v, Integer::sum));
-            }
-            for (dev.greenshift.engine.Finding f : r.findings()) {
-                flags += f.kind() == dev.greenshift.engine.Finding.Kind.FLAG ? 1 : 0;
-                reviews += f.kind() == dev.greenshift.engine.Finding.Kind.REVIEW ? 1 : 0;
+            for (Finding f : r.findings()) {
+                flags += f.kind() == Finding.Kind.FLAG ? 1 : 0;
+                reviews += f.kind() == Finding.Kind.REVIEW ? 1 : 0;
             }
         }
-        StringBuilder m = new StringBuilder("Migrate off Eventlet with greenshift\n\n");
+        StringBuilder m = new StringBuilder(title).append("\n\n");
         edits.forEach((k, v) -> m.append("- ").append(k).append(": ").append(v).append(v == 1 ? " edit\n" : " edits\n"));
         m.append("\n").append(reviews).append(" rewrites to review and ").append(flags)
                 .append(" places left for a human (see the TODO(greenshift) comments and `greenshift diff` output).\n");

@@ -7,6 +7,7 @@ import dev.greenshift.audit.report.JsonReport;
 import dev.greenshift.audit.report.MarkdownReport;
 import dev.greenshift.audit.report.SarifReport;
 import dev.greenshift.audit.report.TextReport;
+import dev.greenshift.config.ProjectConfig;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.report.AtomicWriter;
 import java.io.IOException;
@@ -37,6 +38,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RecipeOptions recipes;
 
+    @Mixin
+    SelectionOptions selection;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, markdown or html.")
     Format format = Format.TEXT;
 
@@ -52,11 +56,21 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("greenshift: unknown kind for --fail-on: " + failOn + " (expected any or one of " + Category.slugs() + ")");
             return 2;
         }
-        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("greenshift: " + dev.greenshift.report.Printable.escape(p.toString()) + ": no such file or directory");
+                return 2;
+            }
+        }
+        ProjectConfig config = ProjectSettings.findOrReport(paths);
+        if (config == null) {
+            return 2;
+        }
+        dev.greenshift.recipe.RecipeSet selected = recipes.loadOrReport(config, paths);
         if (selected == null) {
             return 2;
         }
-        AuditReport report = new Audit(selected).run(paths);
+        AuditReport report = new Audit(selected).run(paths, selection.selection(config));
         String rendered = switch (format) {
             case TEXT -> TextReport.render(report);
             case JSON -> JsonReport.render(report);

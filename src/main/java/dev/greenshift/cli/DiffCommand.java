@@ -41,7 +41,8 @@ final class DiffCommand implements Callable<Integer> {
         for (FileResult r : outcome.results()) {
             if (r.changed()) {
                 anyChange = true;
-                out.print(ansi.diff(UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output())));
+                out.writeBytes(UnifiedDiff.encode(ansi.diff(UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output())),
+                        r.file().charset()));
             }
         }
         out.flush();

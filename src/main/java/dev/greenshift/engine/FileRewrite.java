@@ -8,6 +8,8 @@ import dev.greenshift.match.Context;
 import dev.greenshift.match.HandleUses;
 import dev.greenshift.match.Match;
 import dev.greenshift.match.Span;
+import dev.greenshift.match.SpawnedFunction;
+import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.match.UsePattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.NameTable;
@@ -29,8 +31,12 @@ import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Layout;
+import dev.greenshift.style.Notes;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +53,7 @@ import java.util.Set;
  */
 final class FileRewrite {
     private final Engine engine;
+    private final Style style;
     private final SourceFile file;
     private final Set<String> ran;
     private final String text;
@@ -62,15 +69,21 @@ final class FileRewrite {
     private final List<Requirement> requires = new ArrayList<>();
     private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
+    private TimeoutBlocks timeoutBlocks;
+    /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
+    private final Set<Statement> notedTimeouts = new HashSet<>();
+    private final WorldGate gate;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
+        this.style = style;
         this.file = file;
         this.ran = ran;
         this.text = file.text();
         this.module = module;
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
+        this.gate = new WorldGate(file.displayPath(), world);
     }
 
     FileResult run() {
@@ -94,14 +107,17 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
-        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
+                style.importOrder());
+        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
     }
 
@@ -118,6 +134,9 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            return;
+        }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
             return;
@@ -134,7 +153,7 @@ final class FileRewrite {
         }
         Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
-        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -152,6 +171,9 @@ final class FileRewrite {
         keepDroppedComments(m, recipe.id());
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
+            if (!mentions(rc, r.boundName())) {
+                continue;
+            }
             String alias = moduleNames.get(r.boundName());
             requires.add(alias == null ? r : new Requirement(r.module(), r.name(), alias));
         }
@@ -163,7 +185,23 @@ final class FileRewrite {
         }
     }
 
+    /**
+     * True when the case's templates use the name: a recipe lists the imports of all its cases, and
+     * a case that starts a Thread must not add the import its Future case needs.
+     */
+    private static boolean mentions(RecipeCase rc, String name) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(name) + "\\b");
+        if (rc.template() != null && word.matcher(rc.template().text()).find()) {
+            return true;
+        }
+        return rc.followUps().stream().anyMatch(f -> word.matcher(f.template().text()).find());
+    }
+
     private void flag(Match m, Recipe recipe, RecipeCase rc, String message) {
+        if (rc.conditions().stream().anyMatch(c -> c instanceof Condition.Timed t && !t.negated())) {
+            flagTimeoutBlock(m, recipe, rc, message);
+            return;
+        }
         findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
             Edit todo = todoComment(m.statement(), message, recipe.id());
@@ -171,6 +209,31 @@ final class FileRewrite {
                 plan.offer(todo);
             }
         }
+    }
+
+    /**
+     * A call left green inside a Timeout block is reported once, on the block: the decision (a
+     * deadline, a timeout= argument) is about the whole construct, not each call in it.
+     */
+    private void flagTimeoutBlock(Match m, Recipe recipe, RecipeCase rc, String message) {
+        Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
+        if (!notedTimeouts.add(block)) {
+            return;
+        }
+        findings.add(new Finding(file.displayPath(), block.line(), block.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
+        if (rc.flag() != null && rc.flag().todo()) {
+            Edit todo = todoComment(block, message, recipe.id());
+            if (todo != null) {
+                plan.offer(todo);
+            }
+        }
+    }
+
+    private TimeoutBlocks timeoutBlocks() {
+        if (timeoutBlocks == null) {
+            timeoutBlocks = TimeoutBlocks.of(module, names, engine::isTimeoutClass);
+        }
+        return timeoutBlocks;
     }
 
     /** A reference through a name bound to the renamed module itself is left to the import rename. */
@@ -191,6 +254,28 @@ final class FileRewrite {
             if (c instanceof Condition.Alone) {
                 continue;
             }
+            if (c instanceof Condition.Within w) {
+                Statement owner = module.owners()[tokenAt(m.start())];
+                if ((owner != null && owner.kind() == w.kind()) == w.negated()) {
+                    return false;
+                }
+                continue;
+            }
+            if (c instanceof Condition.Timed t) {
+                if ((timeoutBlocks().enclosing(tokenAt(m.start())) != null) == t.negated()) {
+                    return false;
+                }
+                continue;
+            }
+            if (c instanceof Condition.Exits x) {
+                List<Span> spans = m.bindings().get(x.var());
+                boolean exits = spans != null && spans.size() == 1
+                        && SpawnedFunction.exits(module, names, tokenAt(spans.get(0).start()), tokenAt(spans.get(0).end() - 1));
+                if (exits == x.negated()) {
+                    return false;
+                }
+                continue;
+            }
             if (c instanceof Condition.Library l) {
                 if (namesLibrary(m.bindings().get(l.var())) == l.negated()) {
                     return false;
@@ -205,7 +290,7 @@ final class FileRewrite {
             if (c instanceof Condition.Unused && !found.isEmpty()) {
                 return false;
             }
-            if (c instanceof Condition.Only only && !allAllowed(found, only.uses())) {
+            if (c instanceof Condition.Only only && !allAllowed(m, found, only.uses())) {
                 return false;
             }
             uses.addAll(found);
@@ -243,13 +328,38 @@ final class FileRewrite {
                 engine.recipes()::canonical);
     }
 
-    private boolean allAllowed(List<HandleUses.Use> found, List<UsePattern> allowed) {
+    private boolean allAllowed(Match m, List<HandleUses.Use> found, List<UsePattern> allowed) {
         for (int i = 0; i < found.size(); i++) {
             HandleUses.Use use = found.get(i);
-            boolean isLast = i == found.size() - 1;
+            boolean isLast = i == found.size() - 1 && runsOnceAtTheEnd(m.statement(), use);
             boolean ok = !use.isEscape() && allowed.stream().anyMatch(p -> fits(use, p) && (!p.last() || isLast));
             if (!ok) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A 'last' use must end the handle's life: written last is not enough when it runs again (a
+     * loop around it but not around the binding, a nested function called later) or when the handle
+     * is an attribute that lives as long as its object and other methods use it.
+     */
+    private boolean runsOnceAtTheEnd(Statement binding, HandleUses.Use use) {
+        if (binding == null || use.first() != use.receiverLast()) {
+            return false;
+        }
+        Map<Statement, Statement> parent = parents();
+        Set<Statement> aroundBinding = new HashSet<>();
+        for (Statement s = binding; s != null; s = parent.get(s)) {
+            aroundBinding.add(s);
+        }
+        for (Statement s = module.owners()[use.first()]; s != null && !aroundBinding.contains(s); s = parent.get(s)) {
+            switch (s.kind()) {
+                case FOR, WHILE, DEF, CLASS -> {
+                    return false;
+                }
+                default -> { }
             }
         }
         return true;
@@ -325,12 +435,17 @@ final class FileRewrite {
     }
 
     private void rename(ImportRenamer.Renamed r) {
+        Recipe renaming = engine.recipes().byId(r.recipe());
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            return;
+        }
         Edit winner = plan.offer(r.edit());
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         if (recipe != null && recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
@@ -506,19 +621,13 @@ final class FileRewrite {
         if (!text.substring(lineStart, first.offset()).isBlank()) {
             return null;
         }
-        String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
-        int end = lineStart;
-        while (end > 0) {
-            int previousStart = module.lineStart(end - 1);
-            String previous = text.substring(previousStart, end).trim();
-            if (!previous.startsWith("#")) {
-                break;
-            }
-            if (previous.equals(comment)) {
-                return null;
-            }
-            end = previousStart;
+        String eol = LineEndings.at(text, first.offset());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        String comment = String.join(eol, lines);
+        // The same note already there (this file was rewritten before, or two cases flag one statement).
+        if (text.substring(Math.max(0, lineStart - comment.length() - 2 * eol.length()), lineStart).contains(comment)) {
+            return null;
         }
-        return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
+        return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
     }
 }

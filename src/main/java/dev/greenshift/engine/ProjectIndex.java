@@ -1,5 +1,6 @@
 package dev.greenshift.engine;
 
+import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
@@ -8,7 +9,7 @@ import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
-import java.nio.file.Files;
+import dev.greenshift.world.ModuleNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +24,18 @@ import java.util.Set;
  * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
  * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
  */
-record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, ProjectNames names) {
+record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, Set<String> timeoutClasses,
+                    ProjectNames names) {
 
     static ProjectIndex of(List<SourceFile> files, Engine engine) {
         if (files.size() < 2) {
-            return new ProjectIndex(Map.of(), Set.of(), Map.of(), ProjectNames.NONE);
+            return new ProjectIndex(Map.of(), Set.of(), Map.of(), Set.of(), ProjectNames.NONE);
         }
         List<ProjectNames.Source> sources = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
         Set<String> needles = new HashSet<>();
+        // Subclasses of eventlet.Timeout (LockTimeout, MessageTimeout): their with blocks are Timeout blocks too.
+        Set<String> timeoutClasses = new HashSet<>();
         // Kept so the rewrite does not lex these files a second time.
         Map<SourceFile, Module> parsed = new java.util.IdentityHashMap<>();
         for (SourceFile file : files) {
@@ -50,6 +54,8 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
             }
             parsed.put(file, parsedModule);
             NameTable names = NameTable.of(parsedModule, location(file.path()));
+            timeoutClasses.addAll(TimeoutBlocks.definedClasses(parsedModule, names, engine::isTimeoutClass).stream()
+                    .map(c -> module + "." + c).toList());
             List<Statement> top = parsedModule.body().statements();
             for (ImportedName n : names.imports()) {
                 if (!top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
@@ -65,7 +71,7 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 needles.add(n.boundName());
             }
         }
-        return new ProjectIndex(aliases, needles, parsed, new ProjectNames(sources));
+        return new ProjectIndex(aliases, needles, parsed, timeoutClasses, new ProjectNames(sources));
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */
@@ -81,25 +87,8 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 : new ModuleLocation(name, file.getFileName() != null && file.getFileName().toString().equals("__init__.py"));
     }
 
-    /** The dotted module name of a file inside packages (directories with __init__.py), or null outside one. */
+    /** The dotted module name of a file ({@link ModuleNames#of}). */
     static String moduleName(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        String name = abs.getFileName().toString();
-        if (!name.endsWith(".py")) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        if (!name.equals("__init__.py")) {
-            parts.add(name.substring(0, name.length() - 3));
-        }
-        Path dir = abs.getParent();
-        while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
-            parts.add(0, dir.getFileName().toString());
-            dir = dir.getParent();
-        }
-        if (parts.size() < 2 && name.equals("__init__.py") && parts.isEmpty()) {
-            return null;
-        }
-        return parts.isEmpty() ? null : String.join(".", parts);
+        return ModuleNames.of(file);
     }
 }

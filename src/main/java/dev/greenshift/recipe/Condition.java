@@ -36,4 +36,28 @@ public sealed interface Condition {
     /** {@code where ran recipe-id}: that recipe rewrote something in this run, in any file. */
     record Ran(String recipe) implements Condition {
     }
+
+    /**
+     * {@code where $fn exits} / {@code where $fn not exits}: the function bound to $fn, defined in
+     * this module, raises SystemExit or calls sys.exit(). In a green thread that ends the program
+     * (the hub re-raises it in the main greenlet); in a native thread it is swallowed.
+     */
+    record Exits(String var, boolean negated) implements Condition {
+    }
+
+    /**
+     * {@code where timed} / {@code where not timed}: the match runs in the body of
+     * {@code with eventlet.Timeout(...)} or of a project subclass of it, where the Timeout fires at
+     * the next green blocking call. A native blocking call there cannot be interrupted.
+     */
+    record Timed(boolean negated) implements Condition {
+    }
+
+    /**
+     * {@code where in except} / {@code where not in except}: the match is (not) part of a statement
+     * of that kind. An {@code except Timeout:} clause needs no decision of its own: the code that
+     * raises the Timeout does.
+     */
+    record Within(dev.greenshift.syntax.StatementKind kind, boolean negated) implements Condition {
+    }
 }

@@ -40,29 +40,76 @@ public final class RecipeLoader {
     private final List<Recipe> recipes = new ArrayList<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, String> firstDefinition = new HashMap<>();
+    /** Parameter values: declared defaults, then the caller's settings. */
+    private final Map<String, String> parameters = new HashMap<>();
+    private final Map<String, String> settings;
+    private final List<Parsed> parsed = new ArrayList<>();
+    /** Whether the recipe being built names a parameter (such recipes run only when selected). */
+    private boolean usesParameter;
 
-    private RecipeLoader() {
+    /** One recipe file, parsed, waiting for every file's parameters before its recipes are built. */
+    private record Parsed(String fileName, String pack, String text, RecipeParser.FileContext tree) {
+    }
+
+    private RecipeLoader(Map<String, String> settings) {
+        this.settings = Map.copyOf(settings);
     }
 
     public static RecipeSet load(List<Path> directories) throws RecipeException {
-        RecipeLoader loader = new RecipeLoader();
+        return load(directories, Map.of());
+    }
+
+    /**
+     * Loads the recipes under the directories; {@code settings} set declared parameters
+     * ({@code parameter neutral = "..."}) and are ignored when no loaded file declares them.
+     */
+    public static RecipeSet load(List<Path> directories, Map<String, String> settings) throws RecipeException {
+        RecipeLoader loader = new RecipeLoader(settings);
         for (Path dir : directories) {
             loader.loadDirectory(dir);
         }
-        if (!loader.problems.isEmpty()) {
-            throw new RecipeException(loader.problems);
-        }
-        return new RecipeSet(loader.recipes, loader.aliases);
+        return loader.build();
     }
 
     /** Parses recipe text (for tests and for users checking one file). */
     public static RecipeSet parse(String fileName, String pack, String text) throws RecipeException {
-        RecipeLoader loader = new RecipeLoader();
+        return parse(fileName, pack, text, Map.of());
+    }
+
+    public static RecipeSet parse(String fileName, String pack, String text, Map<String, String> settings) throws RecipeException {
+        RecipeLoader loader = new RecipeLoader(settings);
         loader.loadText(fileName, pack, text);
-        if (!loader.problems.isEmpty()) {
-            throw new RecipeException(loader.problems);
+        return loader.build();
+    }
+
+    private RecipeSet build() throws RecipeException {
+        for (Parsed p : parsed) {
+            for (RecipeParser.ParameterContext param : p.tree().parameter()) {
+                declare(p.fileName(), param);
+            }
         }
-        return new RecipeSet(loader.recipes, loader.aliases);
+        settings.forEach((name, value) -> parameters.computeIfPresent(name, (k, v) -> value));
+        for (Parsed p : parsed) {
+            for (RecipeParser.RecipeContext recipe : p.tree().recipe()) {
+                Recipe built = build(p.fileName(), p.pack(), p.text(), recipe);
+                if (built != null) {
+                    recipes.add(built);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems);
+        }
+        return new RecipeSet(recipes, aliases);
+    }
+
+    private void declare(String fileName, RecipeParser.ParameterContext param) {
+        String name = param.ident().getText();
+        String value = unquote(param.STRING().getText());
+        String before = parameters.putIfAbsent(name, value);
+        if (before != null && !before.equals(value)) {
+            problems.add(at(fileName, param.start) + "parameter '" + name + "' declared again with another default (\"" + before + "\")");
+        }
     }
 
     private void loadDirectory(Path dir) {
@@ -73,11 +120,16 @@ public final class RecipeLoader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(dir + ": cannot list: " + e.getMessage());
             return;
         }
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                // A FIFO named like a recipe would block the read forever.
+                problems.add(file + ": not a regular file");
+                continue;
+            }
             Path parent = file.getParent();
             String pack = parent == null ? "default" : parent.getFileName().toString();
             try {
@@ -109,12 +161,7 @@ public final class RecipeLoader {
         for (RecipeParser.AliasContext alias : file.alias()) {
             aliases.put(alias.dotted(0).getText(), alias.dotted(1).getText());
         }
-        for (RecipeParser.RecipeContext recipe : file.recipe()) {
-            Recipe built = build(fileName, pack, text, recipe);
-            if (built != null) {
-                recipes.add(built);
-            }
-        }
+        parsed.add(new Parsed(fileName, pack, text, file));
     }
 
     private Recipe build(String fileName, String pack, String text, RecipeParser.RecipeContext ctx) {
@@ -125,10 +172,12 @@ public final class RecipeLoader {
             problems.add(where + ": duplicate recipe id '" + id + "' (first defined at " + first + ")");
             return null;
         }
+        usesParameter = false;
         String summary = null;
         Category category = null;
         Safety safety = null;
         String message = null;
+        Validity validity = null;
         List<Requirement> requires = new ArrayList<>();
         List<RecipeCase> cases = new ArrayList<>();
         for (RecipeParser.ItemContext item : ctx.item()) {
@@ -147,8 +196,13 @@ public final class RecipeLoader {
                 }
             } else if (item instanceof RecipeParser.MessageContext m) {
                 message = unquote(m.STRING().getText());
+            } else if (item instanceof RecipeParser.ValidContext v) {
+                validity = validity(fileName, v.validIn());
             } else if (item instanceof RecipeParser.RequiresContext r) {
-                requires.add(requirement(r.importSpec()));
+                Requirement req = requirement(fileName, r.importSpec());
+                if (req != null) {
+                    requires.add(req);
+                }
             } else if (item instanceof RecipeParser.CaseContext c) {
                 RecipeCase built = recipeCase(fileName, c);
                 if (built != null) {
@@ -170,10 +224,28 @@ public final class RecipeLoader {
             problems.add(where + ": recipe '" + id + "' has no match case");
         }
         String source = text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
-        return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source);
+        return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source,
+                usesParameter, validity == null ? Validity.ANYWHERE : validity);
     }
 
-    private static Requirement requirement(RecipeParser.ImportSpecContext spec) {
+    private Validity validity(String fileName, RecipeParser.ValidInContext v) {
+        Validity validity = Validity.parse(v.ident().getText());
+        if (validity == null) {
+            problems.add(at(fileName, v.ident().start) + "unknown world '" + v.ident().getText()
+                    + "' after valid (expected patched, native, both or anywhere)");
+        }
+        return validity;
+    }
+
+    private Requirement requirement(String fileName, RecipeParser.ImportSpecContext spec) {
+        if (spec instanceof RecipeParser.ModuleImportContext m) {
+            String module = m.PARAM() == null ? m.dotted().getText() : parameterValue(fileName, m.PARAM().getSymbol(), m.PARAM().getText());
+            if (module == null) {
+                return null;
+            }
+            int dot = module.lastIndexOf('.');
+            return dot < 0 ? new Requirement(module, null, null) : new Requirement(module.substring(0, dot), module.substring(dot + 1), null);
+        }
         if (spec instanceof RecipeParser.PlainImportContext p) {
             return new Requirement(p.dotted().getText(), null, p.ident() == null ? null : p.ident().getText());
         }
@@ -189,7 +261,10 @@ public final class RecipeLoader {
             return null;
         }
         Token patternToken = c.PYTHON().getSymbol();
-        String patternText = unfence(patternToken.getText());
+        String patternText = code(fileName, patternToken);
+        if (patternText == null) {
+            return null;
+        }
         Pattern pattern;
         try {
             pattern = PatternCompiler.compile(context, patternText);
@@ -209,8 +284,12 @@ public final class RecipeLoader {
         Flag flag = null;
         if (c.action() instanceof RecipeParser.RewriteContext r) {
             Token templateToken = r.PYTHON().getSymbol();
+            String templateText = code(fileName, templateToken);
+            if (templateText == null) {
+                return null;
+            }
             try {
-                template = Template.parse(unfence(templateToken.getText()));
+                template = Template.parse(templateText);
             } catch (PatternException e) {
                 problems.add(positionIn(fileName, templateToken, e.offset()) + e.getMessage());
                 return null;
@@ -234,7 +313,14 @@ public final class RecipeLoader {
             }
             followUps.add(built);
         }
-        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine());
+        Validity validity = null;
+        if (c.validIn() != null) {
+            validity = validity(fileName, c.validIn());
+            if (validity == null) {
+                return null;
+            }
+        }
+        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine(), validity);
     }
 
     private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {
@@ -243,6 +329,27 @@ public final class RecipeLoader {
         }
         if (cond instanceof RecipeParser.AloneContext) {
             return new Condition.Alone();
+        }
+        if (cond instanceof RecipeParser.WithinContext w) {
+            dev.greenshift.syntax.StatementKind kind;
+            try {
+                kind = dev.greenshift.syntax.StatementKind.valueOf(w.ident().getText().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(fileName, w.ident().start) + "unknown statement kind '" + w.ident().getText() + "' (for example except, with, for)");
+                return null;
+            }
+            return new Condition.Within(kind, w.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.TimedContext t) {
+            return new Condition.Timed(t.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.ExitsContext x) {
+            String name = x.VAR().getText().substring(1);
+            if (!pattern.boundVariables().contains(name)) {
+                problems.add(at(fileName, x.VAR().getSymbol()) + "$" + name + " is not bound by this case's pattern");
+                return null;
+            }
+            return new Condition.Exits(name, x.NOT() != null);
         }
         if (cond instanceof RecipeParser.LibraryContext n) {
             String name = n.VAR().getText().substring(1);
@@ -303,8 +410,12 @@ public final class RecipeLoader {
     }
 
     private dev.greenshift.match.UsePattern use(String fileName, Token token, boolean statement, boolean last) {
+        String text = code(fileName, token);
+        if (text == null) {
+            return null;
+        }
         try {
-            return PatternCompiler.compileUse(unfence(token.getText()), statement, last);
+            return PatternCompiler.compileUse(text, statement, last);
         } catch (PatternException e) {
             problems.add(positionIn(fileName, token, e.offset()) + e.getMessage());
             return null;
@@ -321,9 +432,13 @@ public final class RecipeLoader {
             return null;
         }
         Token templateToken = f.PYTHON(1).getSymbol();
+        String templateText = code(fileName, templateToken);
+        if (templateText == null) {
+            return null;
+        }
         Template template;
         try {
-            template = Template.parse(unfence(templateToken.getText()));
+            template = Template.parse(templateText);
         } catch (PatternException e) {
             problems.add(positionIn(fileName, templateToken, e.offset()) + e.getMessage());
             return null;
@@ -414,6 +529,48 @@ public final class RecipeLoader {
             }
         }
         return fileName + ":" + line + ":" + (col + 1) + ": ";
+    }
+
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("<([A-Za-z_][A-Za-z0-9_-]*)(?::([a-z]+))?>");
+
+    /** The code between a token's backticks with every {@code <parameter>} replaced, or null after reporting an unknown one. */
+    private String code(String fileName, Token token) {
+        String text = unfence(token.getText());
+        java.util.regex.Matcher m = PARAMETER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = parameterValue(fileName, token, m.group());
+            if (value == null) {
+                return null;
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The value of {@code <name>} or {@code <name:last>} (its last dotted name), or null after reporting the problem. */
+    private String parameterValue(String fileName, Token token, String reference) {
+        java.util.regex.Matcher m = PARAMETER.matcher(reference);
+        if (!m.matches()) {
+            return null;
+        }
+        String value = parameters.get(m.group(1));
+        if (value == null) {
+            problems.add(at(fileName, token) + "unknown parameter " + reference + " (declare it: parameter " + m.group(1)
+                    + " = \"default\")");
+            return null;
+        }
+        usesParameter = true;
+        if (m.group(2) == null) {
+            return value;
+        }
+        if (!m.group(2).equals("last")) {
+            problems.add(at(fileName, token) + "unknown parameter form " + reference + " (expected <" + m.group(1) + "> or <"
+                    + m.group(1) + ":last>)");
+            return null;
+        }
+        return value.substring(value.lastIndexOf('.') + 1);
     }
 
     private static String unfence(String text) {

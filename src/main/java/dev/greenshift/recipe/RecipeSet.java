@@ -19,11 +19,15 @@ public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
 
     /**
      * The recipes named by {@code selectors}: pack names or recipe ids, in load order.
-     * An empty selection means all. Unknown names are an error, listed together.
+     * An empty selection means every pack but those that write onto the user's project (a recipe
+     * names a parameter such as {@code <neutral>}): they need a module generated first.
+     * Unknown names are an error, listed together.
      */
     public RecipeSet select(List<String> selectors) throws RecipeException {
         if (selectors == null || selectors.isEmpty()) {
-            return this;
+            Set<String> optIn = new java.util.HashSet<>();
+            recipes.stream().filter(Recipe::parameterized).forEach(r -> optIn.add(r.pack()));
+            return optIn.isEmpty() ? this : new RecipeSet(recipes.stream().filter(r -> !optIn.contains(r.pack())).toList(), aliases);
         }
         Set<String> wanted = new LinkedHashSet<>(selectors);
         List<String> unknown = new ArrayList<>();

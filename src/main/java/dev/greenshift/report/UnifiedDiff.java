@@ -3,6 +3,9 @@ package dev.greenshift.report;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +42,24 @@ public final class UnifiedDiff {
             i = j + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * A file's diff as bytes: the two header lines in UTF-8 (git's encoding for paths) and every
+     * other line in the file's own charset, so that a Latin-1 or cp1252 file's diff carries the
+     * file's bytes and {@code git apply} finds the lines it removes.
+     */
+    public static byte[] encode(String diff, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return diff.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int headers = 0;
+        for (String line : diff.split("(?<=\n)")) {
+            out.writeBytes(line.getBytes(headers < 2 ? StandardCharsets.UTF_8 : charset));
+            headers++;
+        }
+        return out.toByteArray();
     }
 
     private static void hunk(StringBuilder out, List<String> a, List<String> b, List<AbstractDelta<String>> deltas) {

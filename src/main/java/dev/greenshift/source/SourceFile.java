@@ -6,9 +6,15 @@ import java.nio.file.Path;
 /**
  * A Python file as read from disk: its exact bytes, the charset they were decoded with, and the
  * decoded text. Decoding is checked to be reversible ({@link SourceReader}), so encoding
- * {@code text} with {@code charset} gives back {@code bytes} exactly.
+ * {@code text} with {@code charset} gives back {@code bytes} exactly. The stamp is the file's size and
+ * modification time when it was read.
  */
-public record SourceFile(Path path, String displayPath, byte[] bytes, Charset charset, String text) {
+public record SourceFile(Path path, String displayPath, byte[] bytes, Charset charset, String text, FileStamp stamp) {
+
+    /** A file not read from disk (or whose stamp does not matter). */
+    public SourceFile(Path path, String displayPath, byte[] bytes, Charset charset, String text) {
+        this(path, displayPath, bytes, charset, text, FileStamp.NONE);
+    }
 
     public byte[] encode(String newText) {
         return newText.getBytes(charset);

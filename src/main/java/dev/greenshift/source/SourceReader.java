@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,16 +32,44 @@ public final class SourceReader {
 
     public static ReadResult read(Path path, String displayPath) {
         byte[] bytes;
+        FileStamp stamp;
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                return new ReadResult.Unreadable(displayPath, "too large (" + size + " bytes, limit " + MAX_BYTES + ")");
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                // A FIFO would block forever, /dev/zero would fill the heap: only regular files are read.
+                return new ReadResult.Unreadable(displayPath, "not a regular file (" + kind(attrs) + ")");
             }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException | SecurityException e) {
+            if (attrs.size() > MAX_BYTES) {
+                return new ReadResult.Unreadable(displayPath, tooLarge(attrs.size()));
+            }
+            stamp = FileStamp.of(attrs);
+            bytes = readAtMost(path, MAX_BYTES);
+            if (bytes == null) {
+                return new ReadResult.Unreadable(displayPath, tooLarge(MAX_BYTES + 1));
+            }
+        } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
             return new ReadResult.Unreadable(displayPath, "cannot read: " + describe(e));
         }
-        return decode(path, displayPath, bytes);
+        ReadResult decoded = decode(path, displayPath, bytes);
+        return decoded instanceof ReadResult.Read r
+                ? new ReadResult.Read(new SourceFile(path, displayPath, bytes, r.file().charset(), r.file().text(), stamp))
+                : decoded;
+    }
+
+    private static String tooLarge(long size) {
+        return "too large (" + size + " bytes; greenshift reads files up to " + MAX_BYTES / (1024 * 1024) + " MB)";
+    }
+
+    private static String kind(BasicFileAttributes attrs) {
+        return attrs.isDirectory() ? "a directory" : attrs.isOther() ? "a device, FIFO or socket" : "a symbolic link";
+    }
+
+    /** The file's bytes, or null when it holds more than {@code limit} (it may grow while read). */
+    private static byte[] readAtMost(Path path, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
     }
 
     public static ReadResult decode(Path path, String displayPath, byte[] bytes) {

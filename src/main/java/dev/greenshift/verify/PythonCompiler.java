@@ -3,44 +3,67 @@ package dev.greenshift.verify;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Compiles many sources with one python3 process (starting CPython per file would cost more than
- * all of greenshift's own work). Each source is written to a temp file as bytes, so coding cookies
- * and BOMs are read by CPython exactly as they would be on disk.
+ * all of greenshift's own work). Sources go to python3's standard input as bytes, so coding
+ * cookies and BOMs are read exactly as they would be on disk, and no temp file is written (a full
+ * or shared temp directory cannot break it, a kill cannot leave copies behind). {@code compile()}
+ * only compiles: the code is never run.
+ *
+ * <p>python3 may print anything: warnings (SyntaxWarning for {@code x is 1} or {@code "\d"}), noise
+ * from site customisation, or nothing at all when it is broken. Warnings are switched off, stderr
+ * is discarded, and only answer lines carrying this session's random tag are read; a python3 that
+ * does not answer every source makes the session {@link Unavailable}, never a wrong verdict.
  */
 public final class PythonCompiler {
     private static final String SCRIPT = String.join("\n",
-            "import sys",
-            "paths = [p for p in sys.stdin.read().split('\\n') if p]",
-            "pairs = bool(paths) and paths[0] == '--pairs'",
-            "if pairs: paths = paths[1:]",
-            "ok = []",
-            "for i, path in enumerate(paths):",
-            "    if pairs and i % 2 == 1 and ok[i - 1]:",
-            "        ok.append(True); print('skipped'); continue",
+            "import sys, warnings",
+            "warnings.simplefilter('ignore')",
+            "tag = sys.argv[1]",
+            "inp = sys.stdin.buffer",
+            "pairs = inp.readline().strip() == b'pairs'",
+            "count = int(inp.readline())",
+            "answers = []",
+            "last_ok = False",
+            "for i in range(count):",
+            "    src = inp.read(int(inp.readline()))",
+            "    if pairs and i % 2 == 1 and last_ok:",
+            "        answers.append('%s %d skipped' % (tag, i)); continue",
             "    try:",
-            "        with open(path, 'rb') as f: src = f.read()",
-            "        compile(src, path, 'exec', dont_inherit=True)",
-            "        ok.append(True); print('ok')",
+            "        compile(src, '<greenshift>', 'exec', dont_inherit=True)",
+            "        answer = 'ok'",
             "    except SyntaxError as e:",
-            "        ok.append(False); print('error %s:%s: %s' % (e.lineno, e.offset, e.msg))",
+            "        answer = 'error %s:%s: %s' % (e.lineno, e.offset, e.msg)",
             "    except Exception as e:",
-            "        ok.append(False); print('error 0:0: %s' % (e,))",
+            "        answer = 'error 0:0: %s: %s' % (type(e).__name__, e)",
+            "    last_ok = answer == 'ok'",
+            "    answers.append('%s %d %s' % (tag, i, answer.replace('\\n', ' ').replace('\\r', ' ')))",
+            "sys.stdout.write('\\n'.join(answers) + '\\n')",
             "");
+    /** Past this, a python3 that has not answered is taken to hang (a version-manager shim waiting on input, say). */
+    private static final long BASE_TIMEOUT_SECONDS = 120;
 
     private final String python;
 
     private PythonCompiler(String python) {
         this.python = python;
+    }
+
+    /** python3 could not compile the batch (missing, broken, killed, or its answers made no sense). */
+    public static final class Unavailable extends IOException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** The python3 on PATH, or null when there is none (verification is then skipped). */
@@ -50,20 +73,36 @@ public final class PythonCompiler {
             return null;
         }
         for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
             Path candidate = Path.of(dir, "python3");
-            if (Files.isExecutable(candidate)) {
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                 return new PythonCompiler(candidate.toString());
             }
         }
         return null;
     }
 
+    /** A compiler running this executable (tests use it to try broken ones). */
+    public static PythonCompiler at(Path executable) {
+        return new PythonCompiler(executable.toString());
+    }
+
     /**
      * Starts python3 now, so that its start-up (slow behind version-manager shims) overlaps with
      * greenshift's own work; the session then compiles one batch.
      */
-    public Session open() throws IOException {
-        return new Session(new ProcessBuilder(python, "-c", SCRIPT).redirectErrorStream(true).start());
+    public Session open() throws Unavailable {
+        String tag = "greenshift-" + UUID.randomUUID();
+        try {
+            Process process = new ProcessBuilder(python, "-I", "-W", "ignore", "-c", SCRIPT, tag)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return new Session(process, tag);
+        } catch (IOException e) {
+            throw new Unavailable(python + " cannot be started (" + e.getMessage() + ")");
+        }
     }
 
     /** Compiles one batch in a fresh python3 process. */
@@ -76,13 +115,15 @@ public final class PythonCompiler {
     /** One running python3 that compiles one batch of sources. */
     public static final class Session implements AutoCloseable {
         private final Process process;
+        private final String tag;
 
-        private Session(Process process) {
+        private Session(Process process, String tag) {
             this.process = process;
+            this.tag = tag;
         }
 
         /** For each source, null when it compiles, else "line:col: message". */
-        public List<String> compile(List<byte[]> sources) throws IOException {
+        public List<String> compile(List<byte[]> sources) throws Unavailable {
             return run(sources, false);
         }
 
@@ -90,43 +131,93 @@ public final class PythonCompiler {
          * Sources come in pairs (primary, fallback): the fallback is compiled only when the primary
          * fails; a skipped one reads as null, like a success.
          */
-        public List<String> compileUntilFirstOk(List<byte[]> pairs) throws IOException {
+        public List<String> compileUntilFirstOk(List<byte[]> pairs) throws Unavailable {
             return run(pairs, true);
         }
 
-        private List<String> run(List<byte[]> sources, boolean pairs) throws IOException {
-            List<String> results = new ArrayList<>();
+        private List<String> run(List<byte[]> sources, boolean pairs) throws Unavailable {
             if (sources.isEmpty()) {
-                return results;
+                return new ArrayList<>();
             }
-            Path dir = Files.createTempDirectory("greenshift-verify");
-            try {
-                StringBuilder paths = new StringBuilder(pairs ? "--pairs\n" : "");
-                for (int i = 0; i < sources.size(); i++) {
-                    Path p = dir.resolve(i + ".py");
-                    Files.write(p, sources.get(i));
-                    paths.append(p).append('\n');
-                }
-                process.getOutputStream().write(paths.toString().getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().close();
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        results.add(line.equals("ok") || line.equals("skipped") ? null : line.replaceFirst("^error ", ""));
+            // Fed from another thread: python3's answers and our input must never wait on each other.
+            Thread feeder = new Thread(() -> feed(sources, pairs), "greenshift-python3-input");
+            feeder.setDaemon(true);
+            feeder.start();
+            long bytes = sources.stream().mapToLong(s -> s.length).sum();
+            Thread watchdog = watchdog(BASE_TIMEOUT_SECONDS + bytes / (256 * 1024));
+            String[] answers = new String[sources.size()];
+            boolean[] answered = new boolean[sources.size()];
+            int count = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                String prefix = tag + " ";
+                while ((line = out.readLine()) != null) {
+                    if (!line.startsWith(prefix)) {
+                        continue; // start-up noise from site customisation, never an answer
                     }
+                    String[] parts = line.substring(prefix.length()).split(" ", 2);
+                    int i = parseIndex(parts[0]);
+                    if (i < 0 || i >= answers.length || answered[i] || parts.length < 2) {
+                        throw new Unavailable("python3 gave an answer greenshift cannot read: " + line);
+                    }
+                    answered[i] = true;
+                    count++;
+                    answers[i] = parts[1].equals("ok") || parts[1].equals("skipped") ? null : parts[1].replaceFirst("^error ", "");
                 }
-                process.waitFor(5, TimeUnit.MINUTES);
-                if (results.size() != sources.size()) {
-                    throw new IOException("python3 answered " + results.size() + " of " + sources.size() + " files");
+            } catch (IOException e) {
+                throw new Unavailable("python3 could not be read (" + e.getMessage() + ")");
+            } finally {
+                watchdog.interrupt();
+            }
+            if (count != sources.size()) {
+                Integer exit = exitCode();
+                throw new Unavailable("python3 answered " + count + " of " + sources.size() + " files"
+                        + (exit == null ? "" : " and exited with status " + exit));
+            }
+            return new ArrayList<>(Arrays.asList(answers));
+        }
+
+        private void feed(List<byte[]> sources, boolean pairs) {
+            try (OutputStream in = new java.io.BufferedOutputStream(process.getOutputStream(), 1 << 16)) {
+                in.write(((pairs ? "pairs" : "all") + "\n" + sources.size() + "\n").getBytes(StandardCharsets.US_ASCII));
+                for (byte[] source : sources) {
+                    in.write((source.length + "\n").getBytes(StandardCharsets.US_ASCII));
+                    in.write(source);
                 }
-                return results;
+            } catch (IOException e) {
+                // python3 stopped reading (it exited): the missing answers say so.
+            }
+        }
+
+        private Thread watchdog(long seconds) {
+            Thread t = new Thread(() -> {
+                try {
+                    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    // Answers are in: nothing to watch any more.
+                }
+            }, "greenshift-python3-watchdog");
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+
+        private Integer exitCode() {
+            try {
+                return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while compiling with python3", e);
-            } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                return null;
+            }
+        }
+
+        private static int parseIndex(String s) {
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                return -1;
             }
         }
 

@@ -205,7 +205,7 @@ class ScopeAwareRewriteTest {
                 def nap():
                     sleep(0.01)
                 """);
-        Map<String, String> outputs = Migration.run(engine, List.of(project), false).results().stream()
+        Map<String, String> outputs = Migration.run(engine, List.of(project), dev.greenshift.source.Selection.DEFAULT, false, dev.greenshift.world.World.PATCHED).results().stream()
                 .collect(Collectors.toMap(r -> r.file().path().getFileName().toString(), FileResult::output));
         assertEquals("""
                 import time

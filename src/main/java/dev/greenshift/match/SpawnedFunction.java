@@ -1,0 +1,125 @@
+package dev.greenshift.match;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the function handed to a spawn does, when this module defines it: a name ({@code watcher})
+ * or a method of the class ({@code self._on_signal}). Eventlet's hub re-raises a SystemExit from a
+ * green thread in the main greenlet, which ends the program; a native thread swallows it, so a
+ * signal handler or watcher that calls sys.exit() would stop doing anything.
+ */
+public final class SpawnedFunction {
+    /** How far calls to other functions of the module are followed. */
+    private static final int DEPTH = 3;
+
+    private SpawnedFunction() {
+    }
+
+    /** True when the callable in tokens [first, last] is defined here and may raise SystemExit. */
+    public static boolean exits(Module module, NameTable names, int first, int last) {
+        String name = definedName(module.tokens(), first, last);
+        return name != null && exits(module, names, name, DEPTH, new HashSet<>());
+    }
+
+    /** The function's name for {@code f} or {@code self.f}, or null for other code (lambdas, calls). */
+    private static String definedName(TokenStream tokens, int first, int last) {
+        List<Token> code = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).kind().isCode()) {
+                code.add(tokens.get(i));
+            }
+        }
+        if (code.size() == 1 && code.get(0).kind() == TokenKind.NAME) {
+            return code.get(0).text();
+        }
+        if (code.size() == 3 && (code.get(0).isName("self") || code.get(0).isName("cls")) && code.get(1).isOp(".")
+                && code.get(2).kind() == TokenKind.NAME) {
+            return code.get(2).text();
+        }
+        return null;
+    }
+
+    private static boolean exits(Module module, NameTable names, String function, int depth, Set<String> seen) {
+        if (!seen.add(function)) {
+            return false;
+        }
+        for (Statement def : definitions(module, function)) {
+            if (bodyExits(module, names, def, depth, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Statement> definitions(Module module, String function) {
+        TokenStream tokens = module.tokens();
+        List<Statement> found = new ArrayList<>();
+        module.walk((s, parent) -> {
+            if (s.kind() == StatementKind.DEF) {
+                int def = s.first();
+                while (def < s.last() && !tokens.get(def).isName("def")) {
+                    def++;
+                }
+                if (tokens.get(tokens.nextCode(def + 1)).isName(function)) {
+                    found.add(s);
+                }
+            }
+        });
+        return found;
+    }
+
+    private static boolean bodyExits(Module module, NameTable names, Statement def, int depth, Set<String> seen) {
+        TokenStream tokens = module.tokens();
+        for (int i = def.first(); i <= def.lastDeep(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.NAME) {
+                continue;
+            }
+            boolean attribute = module.isAttributeAccess(i);
+            boolean called = tokens.get(tokens.nextCode(i + 1)).isOp("(");
+            if (!attribute && t.isName("SystemExit") && names.lookup(i) == null) {
+                return true;
+            }
+            if (!attribute && called && (t.isName("exit") || t.isName("quit")) && names.lookup(i) == null) {
+                return true;
+            }
+            if (!attribute && callsSysExit(module, names, i)) {
+                return true;
+            }
+            if (called && depth > 0 && calledHere(module, i, attribute)
+                    && exits(module, names, t.text(), depth - 1, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean callsSysExit(Module module, NameTable names, int head) {
+        List<Integer> chain = module.dottedChain(head);
+        TokenStream tokens = module.tokens();
+        return tokens.get(tokens.nextCode(chain.get(chain.size() - 1) + 1)).isOp("(")
+                && "sys.exit".equals(names.qualify(chain));
+    }
+
+    /** A call to a plain name or to {@code self.name}: one this module may define. */
+    private static boolean calledHere(Module module, int i, boolean attribute) {
+        if (!attribute) {
+            return true;
+        }
+        TokenStream tokens = module.tokens();
+        int dot = tokens.previousCode(i - 1);
+        int receiver = tokens.previousCode(dot - 1);
+        return receiver >= 0 && (tokens.get(receiver).isName("self") || tokens.get(receiver).isName("cls"))
+                && !module.isAttributeAccess(receiver);
+    }
+}

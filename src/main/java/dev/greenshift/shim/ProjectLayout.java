@@ -1,0 +1,86 @@
+package dev.greenshift.shim;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a project's Python packages live: directly under its root, or under {@code src/}; and how
+ * a file there is named as a module ({@code src/shop/concurrency.py} is {@code shop.concurrency}).
+ */
+public record ProjectLayout(Path root, Path sources) {
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    public static ProjectLayout of(Path root) {
+        Path normalized = root.toAbsolutePath().normalize();
+        Path src = normalized.resolve("src");
+        boolean srcLayout = Files.isDirectory(src) && !Files.exists(src.resolve("__init__.py")) && !packagesIn(src).isEmpty()
+                && packagesIn(normalized).isEmpty();
+        return new ProjectLayout(normalized, srcLayout ? src : normalized);
+    }
+
+    /** The one top-level package, or an error naming the candidates. */
+    public String topPackage() throws ShimException {
+        List<String> packages = packagesIn(sources);
+        if (packages.size() == 1) {
+            return packages.get(0);
+        }
+        if (packages.isEmpty()) {
+            throw new ShimException("no Python package (a directory with __init__.py) under " + sources
+                    + ": name the module with --module");
+        }
+        throw new ShimException("several top-level packages under " + sources + " (" + String.join(", ", packages)
+                + "): name the module with --module");
+    }
+
+    /** The file of a dotted module name, under the sources directory. */
+    public Path fileOf(String module) {
+        return sources.resolve(module.replace('.', '/') + ".py");
+    }
+
+    /** The dotted name of a .py file inside the sources directory. */
+    public String moduleOf(Path file) throws ShimException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(sources) || !absolute.getFileName().toString().endsWith(".py")) {
+            throw new ShimException(file + " is not a .py file inside " + sources);
+        }
+        String relative = sources.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+        String dotted = relative.substring(0, relative.length() - 3).replace('/', '.');
+        for (String part : dotted.split("\\.")) {
+            if (!IDENTIFIER.matcher(part).matches()) {
+                throw new ShimException(file + " cannot be imported: '" + part + "' is not a Python identifier");
+            }
+        }
+        return dotted;
+    }
+
+    public static boolean isDottedName(String text) {
+        for (String part : text.split("\\.", -1)) {
+            if (!IDENTIFIER.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> packagesIn(Path dir) {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            children.filter(p -> Files.isRegularFile(p.resolve("__init__.py")))
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> IDENTIFIER.matcher(n).matches() && !n.equals("tests") && !n.equals("test"))
+                    .sorted()
+                    .forEach(names::add);
+        } catch (IOException e) {
+            return names;
+        }
+        return names;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.greenshift.world;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's own naming of modules, the one place that knows it: a file inside package directories
+ * (each holding an {@code __init__.py} on disk) is named from its topmost package, and a relative
+ * import is resolved against the importing module. The engine, the audit and the world analysis
+ * all ask here.
+ */
+public final class ModuleNames {
+    private ModuleNames() {
+    }
+
+    /** The dotted module name of a file inside packages, or null outside one (a script, or a file not ending in .py). */
+    public static String packaged(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        if (!name.endsWith(".py")) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!name.equals("__init__.py")) {
+            parts.add(name.substring(0, name.length() - 3));
+        }
+        Path dir = abs.getParent();
+        while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
+            parts.add(0, dir.getFileName().toString());
+            dir = dir.getParent();
+        }
+        boolean inPackage = name.equals("__init__.py") ? !parts.isEmpty() : parts.size() > 1;
+        return inPackage ? String.join(".", parts) : null;
+    }
+
+    /**
+     * The module name Python gives a .py file: its packaged name, or its bare name when it is run from
+     * its own directory; null for other files.
+     */
+    public static String of(Path file) {
+        String packaged = packaged(file);
+        if (packaged != null) {
+            return packaged;
+        }
+        String name = file.getFileName().toString();
+        return name.endsWith(".py") ? name.substring(0, name.length() - 3) : null;
+    }
+
+    public static boolean isPackageInit(Path file) {
+        return file.getFileName().toString().equals("__init__.py");
+    }
+
+    /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}): the resolver's rule. */
+    public static String absolute(String qualified, String module, boolean packageInit) {
+        return new dev.greenshift.names.ModuleLocation(module, packageInit).absolute(qualified);
+    }
+
+    /** {@code a.b} for {@code a.b.c}; the empty string for a top-level name. */
+    public static String parent(String module) {
+        int dot = module.lastIndexOf('.');
+        return dot < 0 ? "" : module.substring(0, dot);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.greenshift.world;
+
+/**
+ * A place that monkey patches the process: a call of {@code eventlet.monkey_patch} (however it is
+ * spelled: alias, {@code patcher.monkey_patch}, a project's re-export) or of a project function that
+ * patches ({@code via} is then that function's qualified name). {@code scope} is the enclosing
+ * function ({@code module.func}), null at module level.
+ */
+public record PatchSite(String path, String module, int line, int column, String via, String scope, Guard guard,
+                        String snippet) {
+
+    /** Runs when its module is imported: module level, outside a main guard, unconditional. */
+    public boolean patchesOnImport() {
+        return scope == null && guard.kind() == Guard.Kind.UNCONDITIONAL;
+    }
+
+    /** True for a direct call of Eventlet's monkey_patch, false for a call of a project wrapper. */
+    public boolean direct() {
+        return via.startsWith("eventlet.");
+    }
+}

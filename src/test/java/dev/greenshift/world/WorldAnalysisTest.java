@@ -1,0 +1,159 @@
+package dev.greenshift.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The world of each module of small projects: which entry points reach it, and how they patch. */
+class WorldAnalysisTest {
+    @TempDir
+    Path dir;
+
+    /** nova's layout: services start from cmd/, whose package monkey patches; unit tests do not patch. */
+    private FixtureProject novaLike() {
+        return new FixtureProject(dir)
+                .file("setup.cfg", """
+                        [entry_points]
+                        console_scripts =
+                            shop-api = shop.cmd.api:main
+                        """)
+                .file("shop/__init__.py", "")
+                .file("shop/cmd/__init__.py", """
+                        import eventlet
+                        eventlet.monkey_patch()
+                        """)
+                .file("shop/cmd/api.py", """
+                        from shop import service
+
+
+                        def main():
+                            service.serve()
+                        """)
+                .file("shop/service.py", """
+                        from shop import utils
+
+
+                        def serve():
+                            utils.pause()
+                        """)
+                .file("shop/utils.py", """
+                        import eventlet
+
+
+                        def pause():
+                            eventlet.sleep(0)
+                        """)
+                .file("shop/tests/__init__.py", "")
+                .file("shop/tests/test_utils.py", """
+                        from shop import utils
+
+
+                        def test_pause():
+                            utils.pause()
+                        """);
+    }
+
+    @Test
+    void servicesStartedFromAPatchingPackageArePatched() {
+        Map<String, ModuleWorld> worlds = novaLike().worlds();
+        assertEquals(World.PATCHED, worlds.get("shop/cmd/api.py").world());
+        assertEquals(World.PATCHED, worlds.get("shop/service.py").world());
+        assertEquals(World.PATCHED, worlds.get("shop/cmd/__init__.py").world());
+    }
+
+    @Test
+    void aLibraryModuleAlsoImportedByTestsThatDoNotPatchIsUnknown() {
+        ModuleWorld utils = novaLike().worlds().get("shop/utils.py");
+        assertEquals(World.UNKNOWN, utils.world());
+        assertTrue(utils.reason().contains("shop.tests.test_utils (test module) does not monkey patch"), utils.reason());
+        assertTrue(utils.reason().contains("shop/utils.py"), utils.reason());
+    }
+
+    @Test
+    void theEntryPointsAreTheConsoleScriptAndTheTests() {
+        List<String> entries = novaLike().analysis().entryPoints().stream().map(e -> e.module() + ":" + e.kind()).toList();
+        assertEquals(List.of("shop.cmd.api:CONSOLE_SCRIPT", "shop.tests:TEST_PACKAGE", "shop.tests.test_utils:TEST"), entries);
+    }
+
+    @Test
+    void whenTheRunLeavesNothingGreenEveryModuleIsNative() {
+        Map<String, ModuleWorld> worlds = novaLike().analysis().decide(path -> false);
+        assertEquals(World.NATIVE, worlds.get("shop/utils.py").world());
+        assertEquals(World.NATIVE, worlds.get("shop/cmd/__init__.py").world());
+    }
+
+    @Test
+    void aModuleNoEntryPointImportsIsUnknown() {
+        FixtureProject p = novaLike().file("shop/unused.py", "import eventlet\n");
+        ModuleWorld unused = p.worlds().get("shop/unused.py");
+        assertEquals(World.UNKNOWN, unused.world());
+        assertTrue(unused.reason().startsWith("no entry point"), unused.reason());
+    }
+
+    @Test
+    void aScriptWhoseGreenThreadsAllBecomeThreadsIsNative() {
+        FixtureProject p = new FixtureProject(dir).file("worker.py", """
+                import eventlet
+
+                eventlet.spawn(print, 1)
+                eventlet.sleep(0.1)
+                """);
+        assertEquals(World.UNKNOWN, p.worlds().get("worker.py").world(), "before the run it still uses Eventlet unpatched");
+        assertEquals(World.NATIVE, p.analysis().decide(path -> false).get("worker.py").world());
+    }
+
+    @Test
+    void anImportIntoThePackageOutsideThePathsGivenKeepsTheEntryPointFromBeingNative() {
+        FixtureProject p = new FixtureProject(dir)
+                .file("shop/__init__.py", "")
+                .file("shop/cmd/__init__.py", "")
+                .file("shop/utils.py", "import eventlet\n")
+                .file("shop/cmd/api.py", """
+                        import eventlet
+                        from shop import utils
+                        eventlet.monkey_patch()
+                        if __name__ == '__main__':
+                            utils.run()
+                        """);
+        List<dev.greenshift.source.SourceFile> onlyCmd = p.sources().stream()
+                .filter(f -> f.displayPath().startsWith("shop/cmd/")).toList();
+        ModuleWorld api = ProjectScan.analyse(onlyCmd, null).decide(path -> false).get("shop/cmd/api.py");
+        assertEquals(World.PATCHED, api.world());
+        assertTrue(api.reason().contains("imports shop.utils, outside the paths given"), api.reason());
+    }
+
+    @Test
+    void aMainModuleThatPatchesUnderItsMainGuardIsPatchedButDoesNotPatchOnImport() {
+        FixtureProject p = new FixtureProject(dir)
+                .file("tool/__init__.py", "")
+                .file("tool/run.py", """
+                        import eventlet
+                        from tool import work
+
+
+                        def main():
+                            eventlet.monkey_patch()
+                            work.go()
+
+
+                        if __name__ == '__main__':
+                            main()
+                        """)
+                .file("tool/work.py", """
+                        import eventlet
+
+
+                        def go():
+                            eventlet.sleep(1)
+                        """);
+        WorldAnalysis analysis = p.analysis();
+        assertFalse(analysis.sites().patchesOnImport("tool.run"));
+        assertEquals(World.PATCHED, p.worlds().get("tool/work.py").world());
+    }
+}
