@@ -194,7 +194,7 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        Engine extended = index.aliases().isEmpty() ? new Engine(recipes) : new Engine(recipes.withAliases(index.aliases()));
+        Engine extended = new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
         extended.styles = styles;

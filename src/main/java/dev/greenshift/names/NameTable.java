@@ -388,7 +388,11 @@ public final class NameTable {
                 case IMPORT -> bindImport(s, scope);
                 case FROM_IMPORT -> bindFromImport(s, scope);
                 case ASSIGNMENT, AUGMENTED_ASSIGNMENT -> bindAssignment(s, scope, enclosingClass);
-                case FOR -> bindTargets(tokens.nextCode(forKeyword(s) + 1), untilName(s.first() + 1, s.last(), "in"), scope);
+                case FOR -> {
+                    int in = untilName(s.first() + 1, s.last(), "in");
+                    bindTargets(tokens.nextCode(forKeyword(s) + 1), in, scope);
+                    markLoopTargets(tokens.nextCode(forKeyword(s) + 1), in, scope);
+                }
                 case WITH, EXCEPT -> bindAsNames(s, scope);
                 // 'del x' makes x local to the function, like any other binding.
                 case DEL -> bindTargets(s.first() + 1, s.last() + 1, scope);
@@ -422,6 +426,28 @@ public final class NameTable {
             expressionScopes(s, scope);
             collect(s.children(), scope, enclosingClass);
         }
+    }
+
+    private void markLoopTargets(int from, int to, Scope scope) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() == TokenKind.NAME) {
+                owner(scope, tokens.get(i).text()).markLoop(tokens.get(i).text());
+            }
+        }
+    }
+
+    /**
+     * The first token of a loop variable named {@code name} in any function, lambda or
+     * comprehension, or -1. A module import of that name would be "shadowed by loop variable"
+     * (pyflakes F402) even where the loop cannot see the rewrite.
+     */
+    public int loopVariableAnywhere(String name) {
+        for (Scope s : scopes) {
+            if (s.kind != Scope.Kind.MODULE && s.isLoopVariable(name)) {
+                return s.firstBinding(name);
+            }
+        }
+        return -1;
     }
 
     /** The 'for' of a for statement ('async for' too). */
@@ -557,6 +583,7 @@ public final class NameTable {
                     Token t = tokens.get(k);
                     if (t.kind() == TokenKind.NAME) {
                         scope.bindLocal(t.text(), null, false, k);
+                        scope.markLoop(t.text());
                     }
                 }
                 i = in;

@@ -29,6 +29,7 @@ final class Scope {
         boolean local;
         boolean opaque;
         boolean allNone = true;
+        boolean loop;
         int firstToken = Integer.MAX_VALUE;
     }
 
@@ -62,6 +63,19 @@ final class Scope {
     int firstBinding(String name) {
         Entry e = entries.get(name);
         return e == null ? -1 : e.firstToken;
+    }
+
+    /** Marks the name as a loop variable here ({@code for name in ...}, also in comprehensions). */
+    void markLoop(String name) {
+        Entry e = entries.get(name);
+        if (e != null) {
+            e.loop = true;
+        }
+    }
+
+    boolean isLoopVariable(String name) {
+        Entry e = entries.get(name);
+        return e != null && e.loop;
     }
 
     void bindImport(String name, String qualified, int token) {

@@ -71,6 +71,11 @@ public final class ModuleNames {
 
     /** The first site where {@code name} does not reach module {@code wanted}, or null when it does everywhere. */
     private static Integer firstTaken(NameTable names, String name, String wanted, List<Integer> sites, Predicate<String> library) {
+        // A loop variable of that name anywhere would shadow a new module import (flake8 F402), even where no edit lands.
+        int loop = names.loopVariableAnywhere(name);
+        if (loop >= 0 && !(names.moduleBinding(name) instanceof Binding.Imported i && i.qualified().equals(wanted))) {
+            return loop;
+        }
         for (int site : sites) {
             Binding b = names.resolve(name, site);
             boolean free = b == null

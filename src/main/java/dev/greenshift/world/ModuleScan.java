@@ -38,7 +38,7 @@ final class ModuleScan {
     private ModuleScan(Module module, String moduleName, boolean packageInit, Predicate<String> keep) {
         this.module = module;
         this.tokens = module.tokens();
-        this.names = NameTable.of(module);
+        this.names = NameTable.of(module, new dev.greenshift.names.ModuleLocation(moduleName, packageInit));
         this.moduleName = moduleName;
         this.packageInit = packageInit;
         this.keep = keep;

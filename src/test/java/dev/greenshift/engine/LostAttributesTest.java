@@ -29,14 +29,14 @@ class LostAttributesTest {
         engine = new Engine(RecipeLoader.load(List.of(Path.of("rules"))).select(List.of("threading")));
     }
 
-    /** Writes pkg/NAME.py files, runs the migration over the project, returns outputs and findings by file name. */
+    /** Writes pkg/NAME.py files, runs the migration over the project (stated patched: the world is not the question here), returns outputs and findings by file name. */
     private Map<String, FileResult> migrate(Map<String, String> files) throws Exception {
         Path pkg = Files.createDirectories(project.resolve("pkg"));
         Files.writeString(pkg.resolve("__init__.py"), "");
         for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(pkg.resolve(f.getKey()), f.getValue());
         }
-        return Migration.run(engine, List.of(project), false).results().stream()
+        return Migration.run(engine, List.of(project), dev.greenshift.source.Selection.DEFAULT, false, dev.greenshift.world.World.PATCHED).results().stream()
                 .collect(Collectors.toMap(r -> r.file().path().getFileName().toString(), r -> r));
     }
 

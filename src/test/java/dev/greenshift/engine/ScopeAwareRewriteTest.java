@@ -137,6 +137,33 @@ class ScopeAwareRewriteTest {
     }
 
     @Test
+    void aLoopVariableNamedQueueInAnotherFunctionStillTakesTheAliasSoNoLoopShadowsTheImport() {
+        assertEquals("""
+                import queue as _queue
+
+
+                def make():
+                    return _queue.Queue()
+
+
+                def drain(queues):
+                    for queue in queues:
+                        queue.get()
+                """, after("""
+                import eventlet
+
+
+                def make():
+                    return eventlet.queue.Queue()
+
+
+                def drain(queues):
+                    for queue in queues:
+                        queue.get()
+                """));
+    }
+
+    @Test
     void whenTheAliasIsTakenTooTheSpotIsReportedAndLeftAlone() {
         String before = """
                 import eventlet
