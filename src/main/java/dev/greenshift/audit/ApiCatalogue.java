@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Which usage kind of the migration guide an Eventlet API belongs to, and what type a call
  * returns (so that {@code gt.wait()} on {@code gt = eventlet.spawn(...)} is known). The table
- * follows shared/design/RECIPES.md; the longest matching prefix of a canonical name decides.
+ * follows the bundled recipe catalogue; the longest matching prefix of a canonical name decides.
  */
 public final class ApiCatalogue {
     /** Kinds that are not program code: they never make a module an Eventlet user. */

@@ -46,17 +46,19 @@ final class TextScan {
     static Result scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(root)) {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && (SKIPPED_DIRS.contains(name) || name.endsWith(".egg-info"))
+                    return !dir.equals(start) && (SKIPPED_DIRS.contains(name) || name.endsWith(".egg-info"))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && kindOfFile(file.getFileName().toString()) != null) {
+                    if (attrs.isRegularFile() && attrs.size() <= dev.greenshift.source.SourceReader.MAX_BYTES
+                            && kindOfFile(file.getFileName().toString()) != null) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -65,6 +67,11 @@ final class TextScan {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return FileVisitResult.CONTINUE; // discovery reports it; the other directories are still scanned
                 }
             });
         }
@@ -79,10 +86,14 @@ final class TextScan {
             } catch (IOException e) {
                 continue;
             }
-            String rel = root.relativize(f).toString().replace('\\', '/');
+            String rel = start(root).relativize(f).normalize().toString().replace('\\', '/');
             scanFile(rel, name, text, usages, scripts);
         }
         return new Result(usages, scripts);
+    }
+
+    private static Path start(Path root) {
+        return Files.isSymbolicLink(root) ? root.resolve(".") : root;
     }
 
     /** What to look for in a file of this name: "requirements", "config", "docs", "setup.py", or null to skip it. */

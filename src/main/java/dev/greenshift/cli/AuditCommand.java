@@ -56,6 +56,12 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("greenshift: unknown kind for --fail-on: " + failOn + " (expected any or one of " + Category.slugs() + ")");
             return 2;
         }
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("greenshift: " + dev.greenshift.report.Printable.escape(p.toString()) + ": no such file or directory");
+                return 2;
+            }
+        }
         ProjectConfig config = ProjectSettings.findOrReport(paths);
         if (config == null) {
             return 2;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The project-level step after the rewrite: when no Python file imports the library any more,
@@ -55,25 +54,46 @@ final class DependencyCleanup {
         return edited;
     }
 
-    private static List<Path> requirementFiles(List<Path> paths) throws IOException {
+    /** Requirements files up to three levels under each directory; what cannot be listed is passed over. */
+    private static List<Path> requirementFiles(List<Path> paths) {
         List<Path> found = new ArrayList<>();
         for (Path root : paths) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root, 3)) {
-                walk.filter(p -> Files.isRegularFile(p) && Requirements.isRequirementsFile(p.getFileName().toString()))
-                        .filter(p -> root.relativize(p).toString().split("/").length <= 3)
-                        .filter(p -> { for (Path part : root.relativize(p)) {
-                                if (SKIPPED_DIRS.contains(part.toString())) {
-                                    return false;
-                                }
-                            }
-                            return true; })
-                        .sorted()
-                        .forEach(found::add);
+            Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
+            try {
+                Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 3, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        Path name = dir.getFileName();
+                        return !dir.equals(start) && name != null && SKIPPED_DIRS.contains(name.toString())
+                                ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && Requirements.isRequirementsFile(file.getFileName().toString())) {
+                            found.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                // Discovery reports paths it cannot list; requirements there are simply not cleaned.
             }
         }
+        found.sort(null);
         return found;
     }
 

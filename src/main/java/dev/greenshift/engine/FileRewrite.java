@@ -10,6 +10,7 @@ import dev.greenshift.match.Match;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
 import dev.greenshift.match.TimeoutBlocks;
+import dev.greenshift.match.TimeoutShapes;
 import dev.greenshift.match.UsePattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.NameTable;
@@ -67,9 +68,12 @@ final class FileRewrite {
     private final List<Requirement> requires = new ArrayList<>();
     private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
+    private List<Match> matches = List.of();
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
+    private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
@@ -87,7 +91,9 @@ final class FileRewrite {
     FileResult run() {
         List<Match> matches = new ArrayList<>(engine.matcher().match(module, names));
         matches.sort(Comparator.comparingLong((Match m) -> engine.orderOf(m.pattern())).thenComparingInt(Match::start));
+        this.matches = matches;
         Suppressions suppressions = Suppressions.of(tokens);
+        rewriteTimeoutShapes(suppressions);
         List<Match> alone = new ArrayList<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
@@ -112,7 +118,8 @@ final class FileRewrite {
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
+                style.importOrder());
         String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
@@ -221,6 +228,50 @@ final class FileRewrite {
         }
     }
 
+    /**
+     * The Timeout blocks with a mechanical thread equivalent (TimeoutShapes) are rewritten whole,
+     * before the recipes' matches: the calls inside then follow their own recipes.
+     */
+    private void rewriteTimeoutShapes(Suppressions suppressions) {
+        Recipe recipe = engine.recipes().byId(TIMEOUT_RECIPE);
+        if (recipe == null || !text.contains("Timeout")) {
+            return;
+        }
+        for (TimeoutShapes.Shape shape : TimeoutShapes.of(module, names, text, file.lineEnding(),
+                q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT))) {
+            Statement block = shape.block();
+            if (suppressions.suppresses(recipe.id(), block.line(), lastLine(block))
+                    || gate.holdsBack(recipe, recipe.validity(), block.line(), block.column())) {
+                continue;
+            }
+            ModuleNames.Choice choice = ModuleNames.choose(names, recipe.requires(), List.of(shape.usesTime() ? "time.monotonic()" : ""),
+                    List.of(block.first()), engine::isLibrary, aliased);
+            if (choice.refused()) {
+                continue;
+            }
+            Map<String, String> moduleNames = choice.renames();
+            String time = moduleNames.getOrDefault("time", "time");
+            List<Edit> batch = new ArrayList<>();
+            for (TimeoutShapes.Replacement r : shape.replacements()) {
+                String replacement = shape.usesTime() ? r.text().replace("time.monotonic()", time + ".monotonic()") : r.text();
+                batch.add(Edit.fixed(r.start(), r.end(), recipe.id(), replacement, block.line()));
+            }
+            if (plan.offerAll(batch) != null) {
+                continue;
+            }
+            shapedTimeouts.add(block);
+            edits.merge(recipe.id(), 1, Integer::sum);
+            if (shape.usesTime()) {
+                requires.add(moduleNames.containsKey("time") ? new Requirement("time", null, moduleNames.get("time"))
+                        : new Requirement("time", null, null));
+            }
+            findings.add(new Finding(file.displayPath(), block.line(), block.column(), recipe.id(), Safety.REVIEW, Finding.Kind.REVIEW,
+                    "the Timeout became a deadline checked by the code (a thread cannot be interrupted): same result when the wait ends in time or times out"));
+        }
+    }
+
+    private static final String TIMEOUT_RECIPE = "eventlet-timeout";
+
     private TimeoutBlocks timeoutBlocks() {
         if (timeoutBlocks == null) {
             timeoutBlocks = TimeoutBlocks.of(module, names, engine::isTimeoutClass);
@@ -246,6 +297,12 @@ final class FileRewrite {
             if (c instanceof Condition.Alone) {
                 continue;
             }
+            if (c instanceof Condition.Shares sh) {
+                if (sharesGreenPrimitive(m) == sh.negated()) {
+                    return false;
+                }
+                continue;
+            }
             if (c instanceof Condition.Within w) {
                 Statement owner = module.owners()[tokenAt(m.start())];
                 if ((owner != null && owner.kind() == w.kind()) == w.negated()) {
@@ -254,7 +311,8 @@ final class FileRewrite {
                 continue;
             }
             if (c instanceof Condition.Timed t) {
-                if ((timeoutBlocks().enclosing(tokenAt(m.start())) != null) == t.negated()) {
+                Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
+                if ((block != null && !shapedTimeouts.contains(block)) == t.negated()) {
                     return false;
                 }
                 continue;
@@ -286,6 +344,50 @@ final class FileRewrite {
                 return false;
             }
             uses.addAll(found);
+        }
+        return true;
+    }
+
+    /**
+     * True when a name in the bound code (the spawned function, its arguments) is a local of this
+     * module made by a library constructor ({@code done = event.Event()}) that the recipes will not
+     * rewrite: its first applicable case is a flag, or none applies.
+     */
+    private boolean sharesGreenPrimitive(Match m) {
+        for (List<Span> spans : m.bindings().values()) {
+            for (Span span : spans) {
+                for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
+                    if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && staysGreen(i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean staysGreen(int name) {
+        List<int[]> values = names.assignedValues(List.of(name));
+        if (values == null || values.size() != 1) {
+            return false;
+        }
+        int[] value = values.get(0);
+        String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
+        if (callee == null || !engine.isLibrary(callee)) {
+            return false;
+        }
+        Statement assignment = module.owners()[value[0]];
+        for (Match other : matches) {
+            if (other.statement() != assignment || other.start() > tokens.get(value[0]).offset() || tokens.get(value[1]).end() > other.end()) {
+                continue;
+            }
+            RecipeCase rc = engine.caseOf(other.pattern());
+            if (rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
+                continue;
+            }
+            if (conditionsHold(other, rc, new ArrayList<>())) {
+                return rc.template() == null;
+            }
         }
         return true;
     }
@@ -413,6 +515,7 @@ final class FileRewrite {
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         if (recipe != null && recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),

@@ -120,11 +120,16 @@ public final class RecipeLoader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(dir + ": cannot list: " + e.getMessage());
             return;
         }
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                // A FIFO named like a recipe would block the read forever.
+                problems.add(file + ": not a regular file");
+                continue;
+            }
             Path parent = file.getParent();
             String pack = parent == null ? "default" : parent.getFileName().toString();
             try {
@@ -334,6 +339,9 @@ public final class RecipeLoader {
                 return null;
             }
             return new Condition.Within(kind, w.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.SharesContext sh) {
+            return new Condition.Shares(sh.NOT() != null);
         }
         if (cond instanceof RecipeParser.TimedContext t) {
             return new Condition.Timed(t.NOT() != null);

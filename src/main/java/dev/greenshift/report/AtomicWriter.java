@@ -58,7 +58,6 @@ public final class AtomicWriter {
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
                 }
-                out.force(true);
             }
             if (Files.exists(target)) {
                 keepMetadata(target, temp, unix);

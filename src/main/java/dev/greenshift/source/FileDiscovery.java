@@ -152,6 +152,10 @@ public final class FileDiscovery {
             if (!pushed.isEmpty() && pushed.pop()) {
                 ignores.pop();
             }
+            // A directory that cannot be listed is one problem; the walk goes on with its siblings.
+            if (e != null) {
+                problems.add(new ReadResult.Unreadable(display(dir, cwd), "cannot list: " + reason(e)));
+            }
             return FileVisitResult.CONTINUE;
         }
 
@@ -169,7 +173,7 @@ public final class FileDiscovery {
             if (e instanceof FileSystemLoopException) {
                 return FileVisitResult.CONTINUE; // a link back to a directory being walked: its files are taken once already
             }
-            problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + e.getClass().getSimpleName()));
+            problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + reason(e)));
             return FileVisitResult.CONTINUE;
         }
 
@@ -243,6 +247,16 @@ public final class FileDiscovery {
         } catch (IOException e) {
             return false; // the reader reports why it cannot be read
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
     }
 
     private static void add(Path file, Path cwd, Set<String> seen, List<Found> files) {
