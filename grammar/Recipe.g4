@@ -55,6 +55,7 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' VAR NOT? 'exits'                # exits
            | 'where' NOT? 'timed'                    # timed
            | 'where' NOT? 'in' ident                 # within
+           | 'where' NOT? 'shares'                   # shares
            ;
 
 usePattern : ident* PYTHON ;
@@ -78,7 +79,7 @@ dotted     : ident ( '.' ident )* ;
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
            | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | NOT
            | TODO
-           | 'exits' | 'timed' | 'in' ;
+           | 'exits' | 'timed' | 'in' | 'shares' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

@@ -327,7 +327,7 @@ final class PythonScan {
                 } else if (isProject(q)) {
                     ref(head, q, null, Shape.USE, Category.GREEN_THREADS);
                 }
-            } else if (b instanceof Binding.Local && local && !isDefinitionName(head)) {
+            } else if (b instanceof Binding.Local && local && b == names.moduleBinding(headText) && !isDefinitionName(head)) {
                 ref(head, moduleName + "." + dotted(chain), null, Shape.USE, Category.GREEN_THREADS);
             } else if (b instanceof Binding.Local && chain.size() >= 2 && chain.size() <= 3) {
                 method(chain);
@@ -421,7 +421,7 @@ final class PythonScan {
                 String q = names.qualify(chain);
                 return ApiCatalogue.isEventlet(q) ? canonical(q) : q;
             }
-            if (localDefs.contains(headText)) {
+            if (localDefs.contains(headText) && names.lookup(chain.get(0)) == names.moduleBinding(headText)) {
                 return moduleName + "." + dotted(chain);
             }
             return null;

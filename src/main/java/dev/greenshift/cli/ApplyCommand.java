@@ -51,6 +51,13 @@ final class ApplyCommand implements Callable<Integer> {
             description = "With --branch: one commit per recipe, in catalogue order, each with the files as the recipes so far leave them.")
     boolean commitPerRecipe;
 
+    @Option(names = {"-i", "--interactive"},
+            description = "Show each hunk and ask, as git add -p: y apply, n skip, a apply the rest of the file, d skip the rest of the file, q quit, ? help.")
+    boolean interactive;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "For --interactive: auto, always or never (NO_COLOR is honoured).")
+    Ansi.Mode color = Ansi.Mode.AUTO;
+
     @Override
     public Integer call() throws IOException {
         for (Path stale : TempFiles.sweep(run.paths)) {
@@ -58,6 +65,15 @@ final class ApplyCommand implements Callable<Integer> {
         }
         if (branch == null && (base != null || message != null || commitPerRecipe)) {
             System.err.println("greenshift: --base, --message and --commit-per-recipe need --branch NAME");
+            return 2;
+        }
+        if (interactive && commitPerRecipe) {
+            System.err.println("greenshift: --interactive and --commit-per-recipe do not combine: a recipe's commit would not hold what you chose");
+            return 2;
+        }
+        if (interactive && System.console() == null) {
+            System.err.println("greenshift: --interactive needs a terminal on standard input and output; "
+                    + "review with 'greenshift diff' and run 'greenshift apply' without --interactive");
             return 2;
         }
         GitBranch git = null;
@@ -77,6 +93,9 @@ final class ApplyCommand implements Callable<Integer> {
             return 2;
         }
         List<FileResult> changed = outcome.results().stream().filter(FileResult::changed).toList();
+        if (interactive) {
+            changed = review(changed);
+        }
         if (git != null) {
             return commitOnBranch(git, baseCommit, outcome, changed);
         }
@@ -141,6 +160,26 @@ final class ApplyCommand implements Callable<Integer> {
             System.err.println("greenshift: no branch created: " + e.getMessage());
             return 3;
         }
+    }
+
+    /** The files with the hunks the user accepted, on the terminal; files with none are left out. */
+    private List<FileResult> review(List<FileResult> changed) throws IOException {
+        java.io.Console console = System.console();
+        InteractiveReview review = new InteractiveReview(new java.io.BufferedReader(console.reader()), console.writer(), new Ansi(color));
+        List<FileResult> accepted = new ArrayList<>();
+        int kept = 0;
+        int total = 0;
+        for (InteractiveReview.Reviewed r : review.review(changed)) {
+            kept += r.accepted();
+            total += r.hunks();
+            if (r.accepted() > 0) {
+                FileResult f = r.result();
+                accepted.add(new FileResult(f.file(), r.output(), f.editsByRecipe(), f.findings(), f.conflicts(), f.error(), f.importsLibrary()));
+            }
+        }
+        System.err.println("greenshift: " + kept + " of " + total + " hunks accepted, in " + accepted.size()
+                + (accepted.size() == 1 ? " file" : " files"));
+        return accepted;
     }
 
     private CommitPlan single(Migration.Outcome outcome, List<FileResult> changed) {

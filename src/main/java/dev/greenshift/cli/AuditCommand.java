@@ -72,7 +72,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditReport report = new Audit(selected).run(paths, selection.selection(config));
         String rendered = switch (format) {
-            case TEXT -> TextReport.render(report);
+            case TEXT -> dev.greenshift.report.Printable.escapeKeepingLines(TextReport.render(report));
             case JSON -> JsonReport.render(report);
             case SARIF -> SarifReport.render(report);
             case MARKDOWN -> MarkdownReport.render(report);
@@ -95,7 +95,7 @@ final class AuditCommand implements Callable<Integer> {
                 return 3;
             }
         }
-        report.unreadable().forEach(u -> System.err.println(u + " (unreadable)"));
+        report.unreadable().forEach(u -> System.err.println(dev.greenshift.report.Printable.escape(u + " (unreadable)")));
         if (failOn != null && report.count(failOn) > 0) {
             System.err.println("greenshift: " + report.count(failOn) + " finding(s) of kind " + failOn);
             return 1;

@@ -2,6 +2,7 @@ package dev.greenshift.cli;
 
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Migration;
+import dev.greenshift.report.Printable;
 import dev.greenshift.report.Summary;
 import dev.greenshift.report.UnifiedDiff;
 import java.io.IOException;
@@ -38,11 +39,13 @@ final class DiffCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Ansi ansi = new Ansi(color);
         boolean anyChange = false;
+        boolean terminal = System.console() != null;
         for (FileResult r : outcome.results()) {
             if (r.changed()) {
                 anyChange = true;
-                out.writeBytes(UnifiedDiff.encode(ansi.diff(UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output())),
-                        r.file().charset()));
+                String diff = UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output());
+                // On a terminal, escapes in the code would act on the screen; in a pipe, git apply needs the exact bytes.
+                out.writeBytes(UnifiedDiff.encode(ansi.diff(terminal ? Printable.escapeKeepingLines(diff) : diff), r.file().charset()));
             }
         }
         out.flush();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class RecipeOptions {
 
     @Option(names = "--recipes", split = ",", paramLabel = "PACK|ID",
-            description = "Recipe packs or recipe ids to use, comma-separated (default: all).")
+            description = "Recipe packs or recipe ids to use, comma-separated (default: every pack but those naming a parameter, such as neutral).")
     List<String> selection = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra directory of recipe packs (repeatable).")

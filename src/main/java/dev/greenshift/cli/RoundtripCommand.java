@@ -20,8 +20,8 @@ final class RoundtripCommand implements Callable<Integer> {
         RoundTrip.Report report = RoundTrip.run(paths);
         for (RoundTrip.Outcome o : report.outcomes()) {
             switch (o.status()) {
-                case MISMATCH -> System.out.println(o.path() + ": mismatch: " + o.detail());
-                case UNREADABLE -> System.out.println(o.path() + ": unreadable: " + o.detail());
+                case MISMATCH -> System.out.println(dev.greenshift.report.Printable.escape(o.path() + ": mismatch: " + o.detail()));
+                case UNREADABLE -> System.out.println(dev.greenshift.report.Printable.escape(o.path() + ": unreadable: " + o.detail()));
                 default -> { }
             }
         }

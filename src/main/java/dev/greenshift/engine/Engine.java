@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
@@ -43,6 +44,8 @@ public final class Engine {
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
     /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
     private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
+    /** The project's other modules, for questions about subclasses and importers ({@link ProjectNames}). */
+    private ProjectNames project = ProjectNames.NONE;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -107,6 +110,9 @@ public final class Engine {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
+        if (file.text().startsWith(BOM)) {
+            return withBom(file, process(withoutBom(file), ranInProject, null, world));
+        }
         try {
             return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
@@ -121,6 +127,7 @@ public final class Engine {
         Engine styled = new Engine(recipes);
         styled.needles.addAll(needles);
         styled.timeoutClasses.addAll(timeoutClasses);
+        styled.project = project;
         styled.styles = styles;
         return styled;
     }
@@ -128,6 +135,23 @@ public final class Engine {
     /** The style this engine lays out a file's rewrite in. */
     public Style styleOf(SourceFile file) {
         return styles.apply(file);
+    }
+
+    private static final String BOM = "\uFEFF";
+
+    /**
+     * A UTF-8 BOM is no part of the code: the rewrite runs on the text after it, and the BOM is put
+     * back at byte 0 of the output (an import added at the top must not push it to line 3).
+     */
+    private static SourceFile withoutBom(SourceFile file) {
+        byte[] bytes = java.util.Arrays.copyOfRange(file.bytes(), 3, file.bytes().length);
+        return new SourceFile(file.path(), file.displayPath(), bytes, file.charset(), file.text().substring(1), file.stamp());
+    }
+
+    private static FileResult withBom(SourceFile original, FileResult inner) {
+        String output = inner.error() == null ? BOM + inner.output() : original.text();
+        return new FileResult(original, output, inner.editsByRecipe(), inner.findings(), inner.conflicts(), inner.error(),
+                inner.importsLibrary());
     }
 
     RecipeSet recipes() {
@@ -170,14 +194,16 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty() && index.timeoutClasses().isEmpty()) {
-            return this;
-        }
-        Engine extended = new Engine(recipes.withAliases(index.aliases()));
+        Engine extended = index.aliases().isEmpty() ? new Engine(recipes) : new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
         extended.styles = styles;
+        extended.project = index.names();
         return extended;
+    }
+
+    ProjectNames project() {
+        return project;
     }
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */

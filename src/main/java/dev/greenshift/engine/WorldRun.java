@@ -39,14 +39,16 @@ final class WorldRun {
                     .map(f -> engine.process(f, Set.of(), index.parsed().get(f), world)).toList();
             return new Settled(new ArrayList<>(results), worlds);
         }
+        long t0 = System.nanoTime();
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
+        timing("analysis", t0);
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
         List<FileResult> results = new ArrayList<>(files.parallelStream()
                 .map(f -> engine.process(f, Set.of(), index.parsed().get(f), worldOf(worlds, f))).toList());
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Map<String, FileResult> byPath = new HashMap<>();
-            results.forEach(r -> byPath.put(r.file().displayPath(), r));
-            Map<String, ModuleWorld> next = analysis.decide(path -> staysGreen(byPath.get(path)));
+            Set<String> green = new java.util.HashSet<>();
+            results.parallelStream().filter(WorldRun::staysGreen).map(r -> r.file().displayPath()).toList().forEach(green::add);
+            Map<String, ModuleWorld> next = analysis.decide(green::contains);
             List<Integer> again = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 String path = files.get(i).displayPath();
@@ -61,6 +63,7 @@ final class WorldRun {
                     again.add(i);
                 }
             }
+            timing("round " + round + ": " + again.size() + " again", t0);
             if (again.isEmpty()) {
                 break;
             }
@@ -72,6 +75,12 @@ final class WorldRun {
             }
         }
         return new Settled(results, worlds);
+    }
+
+    private static void timing(String what, long t0) {
+        if (System.getenv("GREENSHIFT_TIMING") != null) {
+            System.err.printf("%6d ms %s%n", (System.nanoTime() - t0) / 1_000_000, what);
+        }
     }
 
     static ModuleWorld worldOf(Map<String, ModuleWorld> worlds, SourceFile f) {

@@ -21,7 +21,25 @@ public final class PatternCompiler {
     }
 
     public static Pattern compile(Context context, String text) throws PatternException {
-        return new PatternCompiler(text).compile(context);
+        PatternCompiler compiler = new PatternCompiler(text);
+        compiler.rejectReusedMetavariables();
+        return compiler.compile(context);
+    }
+
+    /**
+     * {@code eventlet.spawn($f, $f)} would bind $f to one argument and silently drop the other in
+     * the rewrite: a metavariable names one piece of code, so reusing one is a load error ($_ is a
+     * wildcard and may repeat).
+     */
+    private void rejectReusedMetavariables() throws PatternException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String var = metavariable(i);
+            if (var != null && !var.equals("_") && !seen.add(var)) {
+                throw new PatternException("$" + var + " is bound twice in this pattern: give each piece of code its own name ($"
+                        + var + " and $" + var + "2, say)", tokens.get(i).offset());
+            }
+        }
     }
 
     /** Compiles a use of a handle, {@code $t.method(args)}, as written in where/then clauses. */

@@ -340,6 +340,9 @@ public final class RecipeLoader {
             }
             return new Condition.Within(kind, w.NOT() != null);
         }
+        if (cond instanceof RecipeParser.SharesContext sh) {
+            return new Condition.Shares(sh.NOT() != null);
+        }
         if (cond instanceof RecipeParser.TimedContext t) {
             return new Condition.Timed(t.NOT() != null);
         }
@@ -479,35 +482,9 @@ public final class RecipeLoader {
         return true;
     }
 
-    /** A cheap syntax check that needs no python3: known tokens, balanced brackets, closed strings. */
+    /** A cheap syntax check that needs no python3 ({@link TemplateSyntax}). */
     static String pythonShapeProblem(String code) {
-        TokenStream tokens = Tokenizer.tokenize(code);
-        for (int i = 0; i < tokens.size(); i++) {
-            dev.greenshift.lex.Token t = tokens.get(i);
-            if (t.kind() == TokenKind.ERROR) {
-                return "unexpected '" + t.text() + "'";
-            }
-            if ((t.opensBracket() || t.closesBracket()) && tokens.partner(i) < 0) {
-                return "unbalanced '" + t.text() + "'";
-            }
-            if (t.kind() == TokenKind.STRING && !closed(t.text())) {
-                return "unterminated string";
-            }
-            if (t.kind() == TokenKind.INDENT && tokens.previousCode(i - 1) < 0) {
-                return "unexpected indent";
-            }
-        }
-        return null;
-    }
-
-    private static boolean closed(String literal) {
-        String s = literal.replaceFirst("^[A-Za-z]*", "");
-        for (String q : new String[] {"\"\"\"", "'''", "\"", "'"}) {
-            if (s.startsWith(q)) {
-                return s.length() >= 2 * q.length() && s.endsWith(q);
-            }
-        }
-        return false;
+        return TemplateSyntax.problem(code);
     }
 
     private static String at(String fileName, Token token) {

@@ -61,4 +61,36 @@ public final class Printable {
     static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
+
+    /**
+     * A Markdown code span holding {@code text} literally, safe in a table cell: control characters
+     * escaped, {@code |} escaped (GitHub splits table cells on it even inside code), and a fence
+     * longer than any run of backticks in the text, so that nothing (raw HTML included) escapes it.
+     */
+    public static String markdownCode(String text) {
+        String body = escape(text).replace("|", "\\|");
+        int longest = 0;
+        for (int i = 0, run = 0; i < body.length(); i++) {
+            run = body.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+        return fence + pad + body + pad + fence;
+    }
+
+    /** Text for Markdown outside code: control characters, raw HTML, pipes, backticks and backslashes made literal. */
+    public static String markdownText(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : escape(text).toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '`' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

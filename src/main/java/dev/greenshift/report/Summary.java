@@ -24,23 +24,23 @@ public final class Summary {
         int errors = outcome.unreadable().size();
         Map<String, Integer> edits = new TreeMap<>();
         for (ReadResult.Unreadable u : outcome.unreadable()) {
-            err.println(u.displayPath() + ": error: " + u.reason());
+            err.println(Printable.escape(u.displayPath() + ": error: " + u.reason()));
         }
         for (Finding f : outcome.dependencyNotes()) {
-            err.println(f);
+            err.println(Printable.escape(f.toString()));
         }
         for (FileResult r : outcome.results()) {
             for (Finding f : r.findings()) {
-                err.println(f);
+                err.println(Printable.escape(f.toString()));
                 flags += f.kind() == Finding.Kind.FLAG ? 1 : 0;
                 gated += f.kind() == Finding.Kind.GATED ? 1 : 0;
             }
             for (Conflict c : r.conflicts()) {
-                err.println(c);
+                err.println(Printable.escape(c.toString()));
                 conflicts++;
             }
             if (r.error() != null) {
-                err.println(r.file().displayPath() + ": error: " + r.error());
+                err.println(Printable.escape(r.file().displayPath() + ": error: " + r.error()));
                 errors++;
                 continue;
             }

@@ -28,9 +28,63 @@ public final class UnifiedDiff {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        out.append("--- a/").append(path).append('\n');
-        out.append("+++ b/").append(path).append('\n');
-        List<AbstractDelta<String>> deltas = patch.getDeltas();
+        out.append("--- ").append(quoted("a/" + path)).append('\n');
+        out.append("+++ ").append(quoted("b/" + path)).append('\n');
+        for (List<AbstractDelta<String>> group : groups(patch.getDeltas())) {
+            hunk(out, a, b, group);
+        }
+        return out.toString();
+    }
+
+    /**
+     * One hunk of a file's diff, as {@link #of} prints it, for reviewing hunk by hunk: {@code text}
+     * is its {@code @@} line and body; source lines [{@code sourceFrom}, {@code sourceTo}) become
+     * target lines [{@code targetFrom}, {@code targetTo}) (context lines excluded).
+     */
+    public record Hunk(String text, int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    }
+
+    /** The hunks of the diff from {@code before} to {@code after}, in file order. */
+    public static List<Hunk> hunks(String before, String after) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        List<Hunk> hunks = new ArrayList<>();
+        for (List<AbstractDelta<String>> group : groups(DiffUtils.diff(a, b).getDeltas())) {
+            StringBuilder text = new StringBuilder();
+            hunk(text, a, b, group);
+            AbstractDelta<String> first = group.get(0);
+            AbstractDelta<String> last = group.get(group.size() - 1);
+            hunks.add(new Hunk(text.toString(), first.getSource().getPosition(),
+                    last.getSource().getPosition() + last.getSource().size(),
+                    first.getTarget().getPosition(), last.getTarget().getPosition() + last.getTarget().size()));
+        }
+        return hunks;
+    }
+
+    /**
+     * The text with exactly the accepted hunks of the diff from {@code before} to {@code after}
+     * applied; every other line stays as in {@code before}, byte for byte.
+     *
+     * @param accepted one flag per hunk of {@link #hunks(String, String)}, in the same order
+     */
+    public static String applyHunks(String before, String after, List<Hunk> hunks, List<Boolean> accepted) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (int i = 0; i < hunks.size(); i++) {
+            Hunk h = hunks.get(i);
+            a.subList(pos, h.sourceFrom()).forEach(out::append);
+            (accepted.get(i) ? b.subList(h.targetFrom(), h.targetTo()) : a.subList(h.sourceFrom(), h.sourceTo())).forEach(out::append);
+            pos = h.sourceTo();
+        }
+        a.subList(pos, a.size()).forEach(out::append);
+        return out.toString();
+    }
+
+    /** Changes closer than twice the context share a hunk, as in diff -u and git. */
+    private static List<List<AbstractDelta<String>>> groups(List<AbstractDelta<String>> deltas) {
+        List<List<AbstractDelta<String>>> groups = new ArrayList<>();
         int i = 0;
         while (i < deltas.size()) {
             int j = i;
@@ -38,10 +92,10 @@ public final class UnifiedDiff {
                     - (deltas.get(j).getSource().getPosition() + deltas.get(j).getSource().size()) <= 2 * CONTEXT) {
                 j++;
             }
-            hunk(out, a, b, deltas.subList(i, j + 1));
+            groups.add(deltas.subList(i, j + 1));
             i = j + 1;
         }
-        return out.toString();
+        return groups;
     }
 
     /**
@@ -95,24 +149,61 @@ public final class UnifiedDiff {
 
     private static void line(StringBuilder out, char prefix, String line) {
         out.append(prefix).append(line);
-        if (!line.endsWith("\n") && !line.endsWith("\r")) {
+        if (!line.endsWith("\n")) {
             out.append("\n\\ No newline at end of file\n");
-        } else if (line.endsWith("\r")) {
-            // A lone CR ends the line for Python, but patch tools need the LF; old Mac files are not diffable as-is.
-            out.append('\n');
         }
     }
 
-    /** Splits after each line terminator (\n, \r\n, or a lone \r), keeping it. */
+    /**
+     * A path as git writes it in a patch header: as is, or, when it holds a double quote, a
+     * backslash or a control character (a tab would end the name, a newline the line), in double
+     * quotes with C escapes, which {@code git apply} reads back.
+     */
+    static String quoted(String path) {
+        boolean plain = true;
+        for (int i = 0; i < path.length() && plain; i++) {
+            char c = path.charAt(i);
+            plain = c >= 0x20 && c != 0x7f && c != '"' && c != '\\';
+        }
+        if (plain) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\u0007' -> out.append("\\a");
+                case '\b' -> out.append("\\b");
+                case '\u000b' -> out.append("\\v");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\%03o", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * Splits after each {@code \n}, keeping it, as git does: a lone CR is an ordinary character of
+     * the line for patch tools (a file with old Mac line endings is one long line to them), and
+     * splitting there would make a diff that {@code git apply} rejects.
+     */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, i + 1));
+            start = i + 1;
         }
         if (start < text.length()) {
             lines.add(text.substring(start));

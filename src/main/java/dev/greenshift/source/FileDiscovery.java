@@ -278,9 +278,11 @@ public final class FileDiscovery {
     /** Paths are shown relative to the current directory when they are under it, as git shows them. */
     public static String display(Path file, Path cwd) {
         Path abs = file.toAbsolutePath().normalize();
-        if (abs.startsWith(cwd)) {
-            return cwd.relativize(abs).toString().replace('\\', '/');
-        }
-        return file.toString().replace('\\', '/');
+        return slashes(abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString());
+    }
+
+    /** Windows separators become '/'; elsewhere a backslash is a character of the name and stays. */
+    private static String slashes(String path) {
+        return java.io.File.separatorChar == '\\' ? path.replace('\\', '/') : path;
     }
 }

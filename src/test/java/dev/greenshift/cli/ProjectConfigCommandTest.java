@@ -37,7 +37,7 @@ class ProjectConfigCommandTest {
 
     @Test
     void theConfiguredRecipesAreTheDefault() throws IOException {
-        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\n");
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\nworld = \"patched\"\n");
         CliRun run = CliRun.of("diff", "--no-verify", "--color", "never", project.resolve("svc").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("+    time.sleep(1)"), run.out());
@@ -46,7 +46,7 @@ class ProjectConfigCommandTest {
 
     @Test
     void aRecipesFlagReplacesTheConfiguredOnes() throws IOException {
-        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\n");
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\nworld = \"patched\"\n");
         CliRun run = CliRun.of("diff", "--no-verify", "--color", "never", "--recipes", "eventlet-spawn", project.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("threading.Thread(target=job, daemon=True).start()"), run.out());

@@ -6,6 +6,7 @@ import dev.greenshift.audit.Phase;
 import dev.greenshift.audit.Usage;
 import dev.greenshift.audit.Wrapper;
 import dev.greenshift.recipe.Category;
+import dev.greenshift.report.Printable;
 import java.util.Map;
 
 /** The audit as a Markdown report a team lead pastes into a tracking issue: tables, then a task list per phase. */
