@@ -60,7 +60,7 @@ class AuditResolutionTest {
         Files.writeString(pkg.resolve("worker.py"), "from .green import sleep\n\n\ndef nap():\n    sleep(0.01)\n");
         String json = audit(project);
         assertTrue(json.contains("\"recipe\": \"eventlet-sleep\""), json);
-        CliRun diff = CliRun.of("diff", "--no-verify", "--color", "never", project.toString());
+        CliRun diff = CliRun.of("diff", "--no-verify", "--world", "native", "--color", "never", project.toString());
         assertTrue(diff.out().contains("+    time.sleep(0.01)"), diff.out() + diff.err());
     }
 
