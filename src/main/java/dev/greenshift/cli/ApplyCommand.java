@@ -100,11 +100,21 @@ final class ApplyCommand implements Callable<Integer> {
             return commitOnBranch(git, baseCommit, outcome, changed);
         }
         List<FileResult> written = new ArrayList<>(outcome.results());
+        java.util.Map<java.nio.file.Path, FileResult> chosen = new java.util.HashMap<>();
+        changed.forEach(r -> chosen.put(r.file().path(), r));
         for (int i = 0; i < written.size(); i++) {
             FileResult r = written.get(i);
             if (!r.changed()) {
                 continue;
             }
+            // With --interactive, a file gets the hunks the user accepted, and one with none stays as it is.
+            FileResult pick = chosen.get(r.file().path());
+            if (pick == null) {
+                written.set(i, new FileResult(r.file(), r.file().text(), r.editsByRecipe(), r.findings(), r.conflicts(), r.error(), r.importsLibrary()));
+                continue;
+            }
+            written.set(i, pick);
+            r = pick;
             try {
                 AtomicWriter.replace(r.file(), r.file().encode(r.output()));
                 System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
