@@ -130,8 +130,11 @@ public final class ImportFixer {
         }
         List<Token> tokens = module.tokens().tokens();
         Statement[] owners = module.owners();
+        // A set, not List.contains per token: a name used 10,000 times at top level stays linear.
+        Set<Statement> topLevel = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        topLevel.addAll(module.body().statements());
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName(name) && owners[i] != null && module.body().statements().contains(owners[i])
+            if (tokens.get(i).isName(name) && owners[i] != null && topLevel.contains(owners[i])
                     && !module.isAttributeAccess(i)) {
                 Binding b = names.lookup(i);
                 if (b != null) {
