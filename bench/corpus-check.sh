@@ -3,7 +3,10 @@
 #   1. roundtrip: every .py file lexes, structures and renders back byte for byte;
 #   2. apply on a scratch copy: files greenshift did not change stay byte-identical, every changed
 #      file that compiled before still compiles (python3), and a second run changes nothing;
-#   3. figures: files changed, edits per recipe, flags per recipe, run time.
+#   3. figures: files changed, edits per recipe, flags per recipe, run time;
+#   4. the reviewer's checks, before against after (bench/reviewer-checks.py, with Debian's python3 for
+#      pyflakes): new pyflakes messages in changed files, module names shadowed by locals, mock/patch
+#      targets that no longer resolve, monkey patching removed while Eventlet remains.
 # Usage: bench/corpus-check.sh DIR [greenshift selection flags, e.g. --recipes threading]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -63,6 +66,11 @@ for rel in changed:
         print(f"NO LONGER COMPILES: {rel}:{e.lineno}: {e.msg}")
 print(f"changed files that compiled before: {before_ok}, no longer compiling: {after_bad}")
 PY
+
+echo "== reviewer checks (before -> after)"
+checker=/usr/bin/python3
+"$checker" -c 'import pyflakes' 2>/dev/null || { echo "(no pyflakes in $checker: apt-get install pyflakes3; using python3)"; checker=python3; }
+"$checker" "$here/bench/reviewer-checks.py" "$src" "$copy" "$work/changed.txt"
 
 echo "== idempotence"
 "$gs" diff --no-verify "$@" "$(basename "$src")" > "$work/second.diff" 2>/dev/null || true

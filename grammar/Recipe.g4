@@ -7,6 +7,7 @@
  *       summary  "eventlet.sleep() becomes time.sleep()"
  *       category green-thread-management
  *       safety   safe
+ *       valid    both                      # patched, native, both or anywhere (the default)
  *       requires import time
  *       match call      `eventlet.sleep()`      -> `time.sleep(0)`
  *       match call      `eventlet.sleep($secs)` -> `time.sleep($secs)`
@@ -37,9 +38,13 @@ item       : 'summary' STRING                         # summary
            | 'category' ident                         # category
            | 'safety' ident                           # safety
            | 'message' STRING                         # message
+           | validIn                                  # valid
            | 'requires' importSpec                    # requires
-           | 'match' ident PYTHON condition* action followUp*   # case
+           | 'match' ident PYTHON validIn? condition* action followUp*   # case
            ;
+
+/* The worlds (patched, native, both, anywhere) where a rewrite is correct: the whole recipe's, or one case's. */
+validIn    : 'valid' ident ;
 
 /* Conditions on how a bound name is used elsewhere, or on what else the run rewrote. */
 condition  : 'where' VAR 'unused'                    # unused
@@ -50,6 +55,7 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' VAR NOT? 'exits'                # exits
            | 'where' NOT? 'timed'                    # timed
            | 'where' NOT? 'in' ident                 # within
+           | 'where' NOT? 'shares'                   # shares
            ;
 
 usePattern : ident* PYTHON ;
@@ -71,9 +77,9 @@ importSpec : 'import' dotted ( 'as' ident )?          # plainImport
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | NOT
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | NOT
            | TODO
-           | 'exits' | 'timed' | 'in' ;
+           | 'exits' | 'timed' | 'in' | 'shares' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

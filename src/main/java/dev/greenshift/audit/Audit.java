@@ -1,5 +1,13 @@
 package dev.greenshift.audit;
 
+import dev.greenshift.engine.Engine;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.world.Guard;
+import dev.greenshift.world.PatchSite;
+import dev.greenshift.world.ProjectScan;
+import dev.greenshift.world.WorldAnalysis;
+import java.util.function.Predicate;
+
 import dev.greenshift.audit.FileFacts.Candidate;
 import dev.greenshift.audit.FileFacts.Form;
 import dev.greenshift.audit.FileFacts.Ref;
@@ -8,6 +16,7 @@ import dev.greenshift.audit.WrapperIndex.Resolved;
 import dev.greenshift.recipe.Category;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
@@ -38,8 +47,12 @@ public final class Audit {
     }
 
     public AuditReport run(List<Path> paths) throws IOException {
+        return run(paths, Selection.DEFAULT);
+    }
+
+    public AuditReport run(List<Path> paths, Selection selection) throws IOException {
         Path root = root(paths);
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<String> unreadable = new ArrayList<>();
         found.problems().forEach(p -> unreadable.add(p.displayPath() + ": " + p.reason()));
         List<SourceFile> files = new ArrayList<>();
@@ -63,17 +76,18 @@ public final class Audit {
         }
         projectRoots.remove("eventlet");
         // Recipes see through the project's re-exports as the rewrite does, so attribution matches what diff would do.
-        RecipeSet withReexports = recipes.withAliases(dev.greenshift.engine.Engine.projectAliases(recipes, files));
-        PythonScan scan = new PythonScan(withReexports, projectRoots);
+        // The engine as diff runs it over this project: its rewrite of each file names the recipe of each use.
+        Engine project = new Engine(recipes).forProject(files);
+        PythonScan scan = new PythonScan(project.recipeSet(), projectRoots);
 
         Map<String, FileFacts> facts = new TreeMap<>();
         List<SourceFile> pending = files.stream()
-                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET_")).toList();
+                .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET")).toList();
         Set<String> searched = new HashSet<>();
         WrapperIndex index = WrapperIndex.build(List.of());
         while (!pending.isEmpty()) {
             timing("round: " + pending.size() + " files");
-            for (FileFacts ff : pending.parallelStream().map(f -> scanOne(scan, f, moduleOf, unreadable)).toList()) {
+            for (FileFacts ff : pending.parallelStream().map(f -> scanOne(scan, project, f, Set.of(), moduleOf, unreadable)).toList()) {
                 if (ff != null) {
                     facts.put(ff.path(), ff);
                 }
@@ -88,22 +102,28 @@ public final class Audit {
                     .filter(f -> !facts.containsKey(f.displayPath()) && mentionsAny(f.text(), fresh)).toList();
         }
 
+        // Second pass, as diff does, for cases that follow what the whole run rewrote (test patches follow the code).
+        Set<String> ran = new HashSet<>();
+        facts.values().forEach(ff -> ff.direct().forEach(u -> {
+            if (u.recipe() != null && u.safety() != dev.greenshift.recipe.Safety.MANUAL) {
+                ran.add(u.recipe());
+            }
+        }));
+        for (SourceFile f : files) {
+            if (facts.containsKey(f.displayPath()) && project.dependsOnRun(f)) {
+                FileFacts again = scanOne(scan, project, f, ran, moduleOf, unreadable);
+                if (again != null) {
+                    facts.put(again.path(), again);
+                }
+            }
+        }
         timing("python done");
         TextScan.Result text = TextScan.scan(root);
         timing("text done");
-        Set<String> entryModules = new HashSet<>(text.consoleScripts());
-        Set<String> entryPaths = new HashSet<>();
-        for (FileFacts ff : facts.values()) {
-            if (ff.entryPoint() || entryModules.contains(ff.module())) {
-                entryPaths.add(ff.path());
-            }
-        }
-        for (SourceFile f : files) {
-            if (entryModules.contains(moduleOf.get(f.displayPath()))) {
-                entryPaths.add(f.displayPath());
-            }
-        }
-        return assemble(root, files.size(), facts, index, text, entryPaths, moduleOf, unreadable);
+        // Entry points, patch sites and their guards: the world analysis the engine gates recipes with.
+        WorldAnalysis world = ProjectScan.analyse(files, null);
+        timing("world done");
+        return assemble(root, files.size(), facts, index, text, world, moduleOf, unreadable);
     }
 
     private static final long START = System.nanoTime();
@@ -114,9 +134,12 @@ public final class Audit {
         }
     }
 
-    private FileFacts scanOne(PythonScan scan, SourceFile f, Map<String, String> moduleOf, List<String> unreadable) {
+    private FileFacts scanOne(PythonScan scan, Engine project, SourceFile f, Set<String> ran, Map<String, String> moduleOf,
+                              List<String> unreadable) {
         try {
-            return scan.scan(f.text(), f.displayPath(), moduleOf.get(f.displayPath()), ModulePaths.isPackageInit(f.displayPath()));
+            Module module = Module.parse(f.text());
+            return scan.scan(module, project.attribute(f, module, ran), f.displayPath(), moduleOf.get(f.displayPath()),
+                    ModulePaths.isPackageInit(f.displayPath()));
         } catch (SyntaxLimitException e) {
             synchronized (unreadable) {
                 unreadable.add(f.displayPath() + ": " + e.line() + ":" + e.column() + ": " + e.getMessage());
@@ -130,29 +153,29 @@ public final class Audit {
     }
 
     private AuditReport assemble(Path root, int pythonFiles, Map<String, FileFacts> facts, WrapperIndex index,
-                                 TextScan.Result text, Set<String> entryPaths, Map<String, String> moduleOf,
+                                 TextScan.Result text, WorldAnalysis world, Map<String, String> moduleOf,
                                  List<String> unreadable) {
         List<Usage> findings = new ArrayList<>();
         Map<String, Integer> usesOf = new HashMap<>();
-        List<Usage> patchRoots = new ArrayList<>();
-        List<Usage> patchImports = new ArrayList<>();
-        Set<String> patchingFunctions = new HashSet<>();
-        for (Export e : index.exports()) {
-            if (e.candidate().form() == Form.FUNCTION && ApiCatalogue.isMonkeyPatch(e.kind(), e.symbol())) {
-                patchingFunctions.add(e.candidate().qualified());
+        // Modules whose import runs monkey patching (perhaps under a switch), not those whose main() patches under __main__.
+        Set<String> patchingModules = new HashSet<>();
+        Set<String> patchingPaths = new HashSet<>();
+        for (PatchSite s : world.sites().roots()) {
+            if (s.scope() == null && s.guard().kind() != Guard.Kind.MAIN_ONLY) {
+                patchingModules.add(s.module());
+                patchingPaths.add(s.path());
             }
         }
+        Predicate<String> patchesWhenImported = m -> patchingModules.contains(m) || world.sites().patchesOnImport(m);
         for (FileFacts ff : facts.values()) {
-            for (Usage u : ff.direct()) {
-                findings.add(u);
-                if (u.inCode() && ApiCatalogue.isMonkeyPatch(u.kind(), u.symbol())) {
-                    patchRoots.add(u);
-                }
-            }
+            findings.addAll(ff.direct());
             for (Ref r : ff.refs()) {
-                Usage u = resolve(r, index, usesOf, patchRoots, patchImports);
+                Usage u = resolve(r, index, usesOf, patchesWhenImported);
                 if (u != null) {
                     findings.add(u);
+                    if (r.shape() == FileFacts.Shape.IMPORT) {
+                        patchingPaths.add(u.path()); // it imports a module that patches: importing it patches too
+                    }
                 }
             }
         }
@@ -161,49 +184,46 @@ public final class Audit {
                 .thenComparing(Usage::symbol).thenComparingInt(Usage::depth));
         findings = dedupe(findings);
 
-        List<Usage> followed = new ArrayList<>();
-        List<Usage> roots = new ArrayList<>();
-        for (Usage u : patchRoots) {
-            String scope = u.scope() == null ? null : moduleOf.get(u.path()) + "." + u.scope();
-            if (scope != null && patchingFunctions.contains(scope) && usesOf.getOrDefault(scope, 0) > 0) {
-                followed.add(u);
-            } else {
-                roots.add(u);
-            }
-        }
-        Set<String> patchingPaths = new HashSet<>();
-        roots.forEach(u -> patchingPaths.add(u.path()));
-        patchImports.forEach(u -> patchingPaths.add(u.path()));
-        Set<String> services = new HashSet<>(entryPaths);
+        // Services: the programs (entry points other than tests) and the modules that patch when imported.
+        Set<String> services = new HashSet<>();
+        world.entryPoints().stream().filter(e -> !e.test()).forEach(e -> services.add(e.path()));
         patchingPaths.stream().filter(p -> !isTest(p)).forEach(services::add);
 
         Map<String, String> parts = parts(findings, moduleOf);
-        Disablability disablable = Disablability.of(roots, followed, patchImports, entryPaths::contains, Audit::isTest);
         List<Usage> code = findings.stream().filter(Usage::inCode).toList();
-        Recommendation advice = Recommendation.of(code, Audit::isTest);
+        Disablability disablable = code.isEmpty() ? Disablability.notUsed(findings.size())
+                : Disablability.of(world);
+        Recommendation advice = code.isEmpty() ? Recommendation.notUsed() : Recommendation.of(code, Audit::isTest);
         List<Phase> plan = Planner.plan(findings, services::contains, p -> parts.getOrDefault(p, "(project)"));
         List<Wrapper> wrappers = wrappers(index, usesOf);
         List<String> problems = new ArrayList<>(unreadable);
         problems.sort(null);
         String shownRoot = FileDiscovery.display(root, Path.of("").toAbsolutePath());
         return new AuditReport(shownRoot.isEmpty() ? "." : shownRoot, pythonFiles, text.usages().size(), findings, wrappers, disablable, advice,
-                plan, parts, problems);
+                plan, parts, problems, recipesNamed(findings));
+    }
+
+    private Map<String, dev.greenshift.recipe.Recipe> recipesNamed(List<Usage> findings) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(u -> ids.add(u.recipe()));
+        Map<String, dev.greenshift.recipe.Recipe> named = new TreeMap<>();
+        recipes.recipes().stream().filter(r -> ids.contains(r.id())).forEach(r -> named.putIfAbsent(r.id(), r));
+        return named;
     }
 
     /** A reference becomes a use when the index knows the name it reaches. */
-    private static Usage resolve(Ref r, WrapperIndex index, Map<String, Integer> usesOf, List<Usage> patchRoots,
-                                 List<Usage> patchImports) {
+    private static Usage resolve(Ref r, WrapperIndex index, Map<String, Integer> usesOf, Predicate<String> patchesOnImport) {
         Usage at = r.at();
         switch (r.shape()) {
             case IMPORT -> {
+                // Only a module whose import really patches (not one whose main() patches under __main__) makes an import a use.
                 Export e = index.effectOfImport(r.qualified());
-                if (e == null) {
+                if (e == null || !patchesOnImport.test(e.candidate().qualified())) {
                     return null;
                 }
                 usesOf.merge(e.candidate().qualified(), 1, Integer::sum);
                 Usage u = new Usage(at.path(), at.line(), at.column(), e.candidate().qualified(), Category.MONKEY_PATCHING,
                         e.depth() + 1, null, null, at.snippet(), at.guard(), at.scope());
-                patchImports.add(u);
                 return u;
             }
             case METHOD -> {
@@ -225,9 +245,6 @@ public final class Audit {
                 Category kind = r.shape() == FileFacts.Shape.PATCH ? Category.TESTS : res.kind();
                 Usage u = new Usage(at.path(), at.line(), at.column(), res.symbol(), kind, res.depth(), at.recipe(), at.safety(),
                         at.snippet(), at.guard(), at.scope());
-                if (kind == Category.MONKEY_PATCHING && ApiCatalogue.isMonkeyPatch(kind, res.eventletSymbol())) {
-                    patchRoots.add(u);
-                }
                 return u;
             }
         }
@@ -248,12 +265,19 @@ public final class Audit {
         }
     }
 
-    /** Two scans can see one token (a patch string that is also a config value): keep the first. */
+    /**
+     * Two scans can see one token (a patch string that is also a config value): keep the first. One
+     * line names one thing once: {@code from m import a, b} imports the patching module m once.
+     */
     private static List<Usage> dedupe(List<Usage> sorted) {
         List<Usage> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Usage prev = null;
         for (Usage u : sorted) {
             if (prev != null && prev.path().equals(u.path()) && prev.line() == u.line() && prev.column() == u.column()) {
+                continue;
+            }
+            if (!seen.add(u.path() + ":" + u.line() + ":" + u.symbol() + ":" + u.kind())) {
                 continue;
             }
             out.add(u);
@@ -279,8 +303,9 @@ public final class Audit {
     }
 
     /**
-     * Functional parts: the top-level package of each file; when every Python finding sits in one
-     * top-level package (nova/, swift/), its sub-packages instead. Other files: their top directory.
+     * Functional parts: the top-level package of each file; when the findings sit in one or two
+     * top-level packages (nova/, or swift/ and test/), which says nothing, their sub-packages
+     * instead. Other files: their top directory.
      */
     private static Map<String, String> parts(List<Usage> findings, Map<String, String> moduleOf) {
         Set<String> tops = new HashSet<>();
@@ -290,7 +315,7 @@ public final class Audit {
                 tops.add(m.substring(0, m.indexOf('.')));
             }
         }
-        boolean single = tops.size() == 1;
+        boolean few = tops.size() <= 2;
         Map<String, String> parts = new TreeMap<>();
         for (Usage u : findings) {
             String m = moduleOf.get(u.path());
@@ -300,7 +325,7 @@ public final class Audit {
                 part = slash < 0 ? "(project)" : u.path().substring(0, slash);
             } else {
                 String[] seg = m.split("\\.");
-                part = single && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
+                part = few && seg.length > 2 ? seg[0] + "." + seg[1] : seg.length > 1 ? seg[0] : "(project)";
             }
             parts.put(u.path(), part);
         }

@@ -1,6 +1,7 @@
 package dev.greenshift.audit;
 
 import dev.greenshift.recipe.Category;
+import dev.greenshift.recipe.Recipe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,15 @@ import java.util.TreeMap;
 /**
  * Everything an audit found, ready for any report writer: the findings in a stable order (path,
  * line, column, symbol), the wrappers, the disablability verdict, the advice and the plan.
- * {@code parts} maps each path with findings to its functional part.
+ * {@code parts} maps each path with findings to its functional part; {@code recipes} holds, by id,
+ * the recipes the findings name (what they rewrite and why, for reports that describe their rules).
  */
 public record AuditReport(String root, int pythonFiles, int otherFiles, List<Usage> findings, List<Wrapper> wrappers,
                           Disablability disablable, Recommendation recommendation, List<Phase> plan,
-                          Map<String, String> parts, List<String> unreadable) {
+                          Map<String, String> parts, List<String> unreadable, Map<String, Recipe> recipes) {
 
     public AuditReport {
+        recipes = Map.copyOf(recipes);
         findings = List.copyOf(findings);
         wrappers = List.copyOf(wrappers);
         plan = List.copyOf(plan);

@@ -36,10 +36,13 @@ final class Planner {
                 new Step("Drop the dependency", "remove Eventlet from requirements and docs once no use remains",
                         u -> u.kind() == Category.DEPENDENCY || u.kind() == Category.DOCS));
         List<Phase> phases = new ArrayList<>();
+        // Each finding goes to the first step that takes it: no use is counted in two phases.
+        java.util.Set<Usage> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Step step : steps) {
             Map<String, List<Usage>> byPart = new TreeMap<>();
             for (Usage u : all) {
-                if (step.takes().test(u)) {
+                if (!placed.contains(u) && step.takes().test(u)) {
+                    placed.add(u);
                     byPart.computeIfAbsent(partOf.apply(u.path()), k -> new ArrayList<>()).add(u);
                 }
             }

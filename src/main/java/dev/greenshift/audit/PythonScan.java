@@ -8,17 +8,14 @@ import dev.greenshift.audit.FileFacts.Target;
 import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
-import dev.greenshift.match.Match;
-import dev.greenshift.match.Matcher;
-import dev.greenshift.match.Pattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Category;
-import dev.greenshift.recipe.Recipe;
-import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.recipe.Safety;
+import dev.greenshift.engine.Attribution;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
@@ -38,35 +35,44 @@ import java.util.Set;
  * of a use is the one the engine's {@link Matcher} would apply at that very token.
  */
 final class PythonScan {
-    private static final java.util.regex.Pattern ENV_VAR = java.util.regex.Pattern.compile("EVENTLET_[A-Z0-9_]+");
+    /** Environment variables about Eventlet: EVENTLET_NO_GREENDNS, OS_NOVA_DISABLE_EVENTLET_PATCHING, USE_EVENTLET. */
+    static final java.util.regex.Pattern ENV_VAR =
+            java.util.regex.Pattern.compile("(?:[A-Z0-9]+_)+EVENTLET(?:_[A-Z0-9]+)*|EVENTLET(?:_[A-Z0-9]+)+");
+    /** Configuration option names about Eventlet (oslo.service's eventlet_debug, eventlet_tpool_num_threads). */
+    static final java.util.regex.Pattern OPTION_NAME = java.util.regex.Pattern.compile("eventlet_[a-z0-9_]+");
+    /**
+     * Keywords, assignment targets and dict keys whose value 'eventlet' selects Eventlet as a setting:
+     * oslo.messaging's executor, gunicorn's worker_class, a concurrency backend option, and an option
+     * definition's default and choices. The bare string elsewhere (a warnings filter's module, a
+     * check of sys.modules, a comparison) is code about Eventlet, not configuration.
+     */
+    private static final Set<String> SETTINGS = Set.of("executor", "rpc_executor", "worker_class", "worker-class",
+            "concurrency_backend", "default", "choices", "hub");
     private static final java.util.regex.Pattern REQUIREMENT =
             java.util.regex.Pattern.compile("eventlet\\s*(\\[[^\\]]*\\])?\\s*([<>=!~;].*)?");
     /** A function this short (docstring aside) that passes its parameters on to Eventlet wraps it. */
     private static final int SHORT_BODY = 3;
     /** Keys Eventlet's WSGI server puts in the environ: reading them ties the app to that server. */
     private static final Set<String> WSGI_ENVIRON = Set.of("eventlet.input", "eventlet.posthooks", "eventlet.set_idle");
-    private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "setattr");
+    /** Calls whose first argument names what a test replaces: mock, fixtures and oslotest helpers, nova's stub_out. */
+    private static final Set<String> PATCHERS = Set.of("patch", "MockPatch", "MockPatchObject", "MonkeyPatch", "setattr", "stub_out");
+    /** Calls that import a module named by a string. */
+    private static final Set<String> DYNAMIC_IMPORTS = Set.of("importlib.import_module", "__import__");
 
     private final RecipeSet recipes;
-    private final Matcher matcher;
-    private final List<Recipe> recipeOfPattern = new ArrayList<>();
     private final Set<String> projectRoots;
 
     PythonScan(RecipeSet recipes, Set<String> projectRoots) {
         this.recipes = recipes;
         this.projectRoots = projectRoots;
-        List<Pattern> patterns = new ArrayList<>();
-        for (Recipe r : recipes.recipes()) {
-            for (RecipeCase c : r.cases()) {
-                patterns.add(c.pattern());
-                recipeOfPattern.add(r);
-            }
-        }
-        this.matcher = new Matcher(patterns, recipes::canonical);
     }
 
-    FileFacts scan(String text, String path, String moduleName, boolean packageInit) {
-        return new Run(text, path, moduleName, packageInit).run();
+    /**
+     * {@code attributions}: what the engine's rewrite of this very file does, span by span; the recipe of
+     * a use is the one whose edit (or, failing that, flag) holds it, so the audit says what {@code diff} does.
+     */
+    FileFacts scan(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
+        return new Run(module, attributions, path, moduleName, packageInit).run();
     }
 
     boolean isProject(String qualified) {
@@ -85,9 +91,11 @@ final class PythonScan {
         private final Statement[] owner;
         private final List<Statement> top;
         private final int[] topStart;
-        private final Map<Integer, Recipe> recipeAt = new HashMap<>();
+        private final List<Attribution> attributions;
         private final Set<String> localDefs = new HashSet<>();
         private final Set<String> trackedReceivers = new HashSet<>();
+        /** Containers filled with objects an Eventlet constructor made: {@code self._events[key] = Event()}, {@code q.append(Event())}. */
+        private final Map<String, String> containers = new HashMap<>();
         private final BitSet consumed = new BitSet();
         private final List<Usage> direct = new ArrayList<>();
         private final List<Ref> refs = new ArrayList<>();
@@ -95,11 +103,12 @@ final class PythonScan {
         private final List<Target> moduleLevel = new ArrayList<>();
         private IdentityHashMap<Statement, Statement> parents;
 
-        Run(String text, String path, String moduleName, boolean packageInit) {
+        Run(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
             this.path = path;
             this.moduleName = moduleName;
             this.packageInit = packageInit;
-            this.module = Module.parse(text);
+            this.module = module;
+            this.attributions = attributions;
             this.tokens = module.tokens();
             // The one resolver, told where the module sits: relative imports come back absolute.
             this.names = NameTable.of(module, new ModuleLocation(moduleName, packageInit));
@@ -112,10 +121,6 @@ final class PythonScan {
         }
 
         FileFacts run() {
-            for (Match m : matcher.match(module, names)) {
-                recipeAt.merge(m.anchor(), recipeOfPattern.get(m.pattern()),
-                        (a, b) -> recipes.recipes().indexOf(a) <= recipes.recipes().indexOf(b) ? a : b);
-            }
             collectDefinitions();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -125,6 +130,7 @@ final class PythonScan {
                     chain(i);
                 }
             }
+            sideEffectImports();
             List<Candidate> candidates = new ArrayList<>();
             imports(candidates);
             aliases(candidates);
@@ -160,7 +166,42 @@ final class PythonScan {
                 if (v.kind() == TokenKind.NAME && (names.mayBeImported(v.text()) || localDefs.contains(v.text()))) {
                     trackedReceivers.add(tokens.get(tokens.previousCode(eq - 1)).text());
                 }
+                int close = tokens.previousCode(eq - 1);
+                if (tokens.get(close).isOp("]") && tokens.get(s.first()).kind() == TokenKind.NAME) {
+                    List<Integer> container = module.dottedChain(s.first());
+                    String ctor = callOf(value, s.last());
+                    if (ctor != null && container.get(container.size() - 1) == tokens.previousCode(tokens.partner(close) - 1)) {
+                        containers.put(dotted(container), ctor);
+                    }
+                }
             });
+            module.walk((s, parent) -> {
+                if (s.kind() != StatementKind.EXPRESSION || tokens.get(s.first()).kind() != TokenKind.NAME) {
+                    return;
+                }
+                List<Integer> chain = module.dottedChain(s.first());
+                int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+                if (chain.size() >= 2 && tokens.get(chain.get(chain.size() - 1)).isName("append") && tokens.get(open).isOp("(")) {
+                    String ctor = callOf(tokens.nextCode(open + 1), tokens.previousCode(tokens.partner(open) - 1));
+                    if (ctor != null) {
+                        containers.put(dotted(chain.subList(0, chain.size() - 1)), ctor);
+                    }
+                }
+            });
+        }
+
+        /** The constructor called when the tokens from..to are exactly one call ({@code eventlet.event.Event()}), or null. */
+        private String callOf(int from, int to) {
+            if (from < 0 || to < from || tokens.get(from).kind() != TokenKind.NAME) {
+                return null;
+            }
+            List<Integer> callee = module.dottedChain(from);
+            int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
+            if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+                return null;
+            }
+            String q = qualifyAnywhere(callee);
+            return q != null && (ApiCatalogue.isEventlet(q) || isProject(q)) ? q : null;
         }
 
         private int firstEquals(Statement s) {
@@ -199,6 +240,29 @@ final class PythonScan {
                 if (ApiCatalogue.isEventlet(target) || isProject(target)) {
                     candidates.add(new Candidate(moduleName + "." + im.boundName(), Form.REEXPORT,
                             tokens.get(im.first()).line(), path, List.of(new Target(canonical(target), true))));
+                }
+            }
+        }
+
+        /**
+         * {@code import eventlet.support.greendns} with nothing of it used afterwards: imported for what importing
+         * it does (green DNS, a hub), which is a use too.
+         */
+        private void sideEffectImports() {
+            for (ImportedName im : names.imports()) {
+                String q = im.qualified();
+                if (im.statement().kind() != StatementKind.IMPORT || !q.startsWith("eventlet.") || !q.startsWith(im.boundName())
+                        || q.equals(im.boundName()) && !q.contains(".")) {
+                    continue;
+                }
+                String symbol = canonical(q);
+                if (direct.stream().noneMatch(u -> u.symbol().equals(symbol) || u.symbol().startsWith(symbol + ".")
+                        || u.symbol().startsWith(q + "."))) {
+                    int at = im.first();
+                    while (at < im.statement().last() && !tokens.get(at).isName("eventlet")) {
+                        at++;
+                    }
+                    use(at, symbol, null);
                 }
             }
         }
@@ -263,7 +327,7 @@ final class PythonScan {
                 } else if (isProject(q)) {
                     ref(head, q, null, Shape.USE, Category.GREEN_THREADS);
                 }
-            } else if (b instanceof Binding.Local && local && !isDefinitionName(head)) {
+            } else if (b instanceof Binding.Local && local && b == names.moduleBinding(headText) && !isDefinitionName(head)) {
                 ref(head, moduleName + "." + dotted(chain), null, Shape.USE, Category.GREEN_THREADS);
             } else if (b instanceof Binding.Local && chain.size() >= 2 && chain.size() <= 3) {
                 method(chain);
@@ -271,6 +335,49 @@ final class PythonScan {
             int open = tokens.nextCode(last + 1);
             if (tokens.get(open).isOp("(") && isPatcher(chain)) {
                 patchArguments(open, tokens.get(last).text());
+            }
+            if (tokens.get(open).isOp("(") && isDynamicImport(chain, b)) {
+                dynamicImport(open);
+            }
+            if (tokens.get(open).isOp("[") && !containers.isEmpty()) {
+                element(head, chain, open);
+            }
+        }
+
+        private boolean isDynamicImport(List<Integer> chain, Binding b) {
+            if (chain.size() == 1 && tokens.get(chain.get(0)).isName("__import__")) {
+                return !(b instanceof Binding.Local);
+            }
+            return b instanceof Binding.Imported && DYNAMIC_IMPORTS.contains(names.qualify(chain));
+        }
+
+        /** {@code importlib.import_module('eventlet.hubs')}: the module named by the string is used. */
+        private void dynamicImport(int open) {
+            int first = tokens.nextCode(open + 1);
+            String body = tokens.get(first).kind() == TokenKind.STRING
+                    ? dev.greenshift.lex.StringLiterals.plainContent(tokens.get(first).text()) : null;
+            if (body != null && isDottedName(body) && ApiCatalogue.isEventlet(body)) {
+                consumed.set(first);
+                use(first, canonical(body), null);
+            }
+        }
+
+        /** {@code self._events[key].send(v)}: a method on an element of a container of Eventlet objects. */
+        private void element(int head, List<Integer> chain, int open) {
+            String ctor = containers.get(dotted(chain));
+            int dot = tokens.nextCode(tokens.partner(open) + 1);
+            int member = dot < 0 ? -1 : tokens.nextCode(dot + 1);
+            if (ctor == null || !tokens.get(dot).isOp(".") || tokens.get(member).kind() != TokenKind.NAME) {
+                return;
+            }
+            String name = tokens.get(member).text();
+            if (ApiCatalogue.isEventlet(ctor)) {
+                String type = ApiCatalogue.returnType(canonical(ctor));
+                if (type != null) {
+                    use(head, type + "." + name, null);
+                }
+            } else {
+                ref(head, ctor, name, Shape.METHOD, Category.GREEN_THREADS);
             }
         }
 
@@ -314,7 +421,7 @@ final class PythonScan {
                 String q = names.qualify(chain);
                 return ApiCatalogue.isEventlet(q) ? canonical(q) : q;
             }
-            if (localDefs.contains(headText)) {
+            if (localDefs.contains(headText) && names.lookup(chain.get(0)) == names.moduleBinding(headText)) {
                 return moduleName + "." + dotted(chain);
             }
             return null;
@@ -374,21 +481,105 @@ final class PythonScan {
             if (WSGI_ENVIRON.contains(body)) {
                 use(i, "eventlet.wsgi." + body.substring("eventlet.".length()), Category.WSGI_SERVER);
             } else if (body.equals("eventlet")) {
-                use(i, "eventlet", Category.CONFIG);
-            } else if (ENV_VAR.matcher(body).matches()) {
+                String setting = settingOf(i);
+                if (setting != null && SETTINGS.contains(setting)) {
+                    use(i, setting + "=eventlet", Category.CONFIG);
+                }
+            } else if (ENV_VAR.matcher(body).matches() || OPTION_NAME.matcher(body).matches()) {
                 use(i, body, Category.CONFIG);
             } else if (path.endsWith("setup.py") && REQUIREMENT.matcher(body).matches()) {
                 use(i, "eventlet", Category.DEPENDENCY);
             }
         }
 
+        /**
+         * The name a value at {@code token} is given to: the keyword of the call argument, the dict key or
+         * the assignment target it is (or is an element of a list, tuple or dict that is) the value of;
+         * null for a positional argument, an operand or a def's parameter default.
+         */
+        private String settingOf(int token) {
+            if (owner[token] != null && (owner[token].kind() == StatementKind.DEF || owner[token].kind() == StatementKind.CLASS)) {
+                return null;
+            }
+            int at = token;
+            for (int level = 0; level < 4; level++) {
+                int open = enclosingOpen(at);
+                int start = elementStart(open, at);
+                Token first = tokens.get(start);
+                int next = tokens.nextCode(start + 1);
+                if (first.kind() == TokenKind.NAME && tokens.get(next).isOp("=")) {
+                    return open < 0 ? assignmentTarget(start) : first.text();
+                }
+                if (first.kind() == TokenKind.STRING && tokens.get(next).isOp(":") && open >= 0 && tokens.get(open).isOp("{")) {
+                    return dev.greenshift.lex.StringLiterals.plainContent(first.text());
+                }
+                if (open < 0) {
+                    return null;
+                }
+                boolean container = tokens.get(open).isOp("[") || tokens.get(open).isOp("{") || !isCallOrDef(open);
+                if (!container) {
+                    return null;
+                }
+                at = open;
+            }
+            return null;
+        }
+
+        private boolean isCallOrDef(int open) {
+            int prev = tokens.previousCode(open - 1);
+            Token p = prev < 0 ? null : tokens.get(prev);
+            return p != null && (p.kind() == TokenKind.NAME && !p.isName("in") && !p.isName("return") && !p.isName("and")
+                    && !p.isName("or") && !p.isName("not") && !p.isName("if") && !p.isName("else")
+                    || p.closesBracket());
+        }
+
+        /** The opening bracket that encloses {@code token} within its statement, or -1. */
+        private int enclosingOpen(int token) {
+            Statement own = owner[token];
+            int floor = own == null ? 0 : own.first();
+            for (int i = tokens.previousCode(token - 1); i >= floor && i >= 0; i = tokens.previousCode(i - 1)) {
+                Token t = tokens.get(i);
+                if (t.closesBracket()) {
+                    i = tokens.partner(i);
+                } else if (t.opensBracket()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first token of the comma-separated element that holds {@code token}, inside {@code open} (or the statement). */
+        private int elementStart(int open, int token) {
+            Statement own = owner[token];
+            int floor = open >= 0 ? open + 1 : own == null ? 0 : own.first();
+            int start = token;
+            for (int i = tokens.previousCode(token - 1); i >= floor && i >= 0; i = tokens.previousCode(i - 1)) {
+                Token t = tokens.get(i);
+                if (t.closesBracket()) {
+                    i = tokens.partner(i);
+                    start = i;
+                } else if (t.isOp(",")) {
+                    break;
+                } else {
+                    start = i;
+                }
+            }
+            return start;
+        }
+
+        /** For {@code executor = 'eventlet'} at statement level: the target's last name; null for other statements. */
+        private String assignmentTarget(int start) {
+            Statement own = owner[start];
+            return own != null && own.kind() == StatementKind.ASSIGNMENT ? tokens.get(start).text() : null;
+        }
+
         // ---- recording ---------------------------------------------------------------------
 
         private void use(int token, String symbol, Category forcedKind) {
             Category kind = forcedKind != null ? forcedKind : ApiCatalogue.kindOf(symbol);
-            Recipe r = recipeAt.get(token);
+            Attribution r = attributionAt(token);
             Usage u = new Usage(path, tokens.get(token).line(), tokens.get(token).column() + 1, symbol, kind, 1,
-                    r == null ? null : r.id(), r == null ? null : r.safety(), snippet(token), guard(token), scopeName(token));
+                    r == null ? null : r.recipe(), safety(r), snippet(token), guard(token), scopeName(token));
             direct.add(u);
             if (forcedKind == null) {
                 target(token, symbol);
@@ -404,9 +595,32 @@ final class PythonScan {
 
         private Usage usageAt(int token, String symbol, Category kind) {
             Token t = tokens.get(token);
-            Recipe r = recipeAt.get(token);
-            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.id(), r == null ? null : r.safety(),
+            Attribution r = attributionAt(token);
+            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.recipe(), safety(r),
                     snippet(token), guard(token), scopeName(token));
+        }
+
+        /** The innermost rewrite that holds the token; else the innermost flag; else null (no recipe touches it). */
+        private Attribution attributionAt(int token) {
+            int offset = tokens.get(token).offset();
+            Attribution edit = null;
+            Attribution flag = null;
+            for (Attribution a : attributions) {
+                if (!a.covers(offset)) {
+                    continue;
+                }
+                if (a.flagged()) {
+                    flag = flag == null || a.end() - a.start() < flag.end() - flag.start() ? a : flag;
+                } else {
+                    edit = edit == null || a.end() - a.start() < edit.end() - edit.start() ? a : edit;
+                }
+            }
+            return edit != null ? edit : flag;
+        }
+
+        /** A flagged spot is left for a human whatever the recipe's level: manual. */
+        private static Safety safety(Attribution a) {
+            return a == null ? null : a.flagged() ? Safety.MANUAL : a.safety();
         }
 
         /** Remembers what the enclosing top-level definition (or the module body) refers to. */

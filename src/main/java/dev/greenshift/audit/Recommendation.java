@@ -16,6 +16,13 @@ public record Recommendation(String choice, List<String> reasons, Map<String, Ob
     /** More modules than this is "composed of many sub-modules". */
     static final int MANY_MODULES = 10;
 
+    /** No use in code: no alternative to choose, only the dependency and the docs (if any) to drop. */
+    static Recommendation notUsed() {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("modules", 0);
+        return new Recommendation("none", List.of("Eventlet is not used in the code: nothing to migrate"), inputs);
+    }
+
     static Recommendation of(List<Usage> code, Predicate<String> isTest) {
         List<Usage> app = code.stream().filter(u -> !isTest.test(u.path())).toList();
         long modules = app.stream().map(Usage::path).distinct().count();

@@ -28,10 +28,13 @@ final class TextScan {
     private static final Set<String> DOC_EXT = Set.of("rst", "md", "txt");
     private static final Pattern REQUIREMENT = Pattern.compile(
             "(?:^\\s*|[\"'])eventlet\\s*(?:\\[[^\\]]*\\])?\\s*(?:(?:[<>=!~]=?|===)\\s*[\\w.*]+[^\"'#]*)?\\s*(?:[\"']|;|,|#|$)");
+    /** {@code key = eventlet}; a key right after a colon is part of a longer value (a warnings filter's module). */
     private static final Pattern CONFIG_VALUE = Pattern.compile(
-            "(?i)\\b([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+            "(?i)(?<![:\\w.-])([\\w.-]+)\\s*[=:]\\s*[\"']?eventlet[\"']?\\s*(?:,|#|;|$)");
+    /** An Eventlet option set in a config file: {@code eventlet_debug = true}. */
+    private static final Pattern OPTION = Pattern.compile("^\\s*(eventlet_[a-z0-9_]+)\\s*[=:]");
     private static final Pattern WORKER_FLAG = Pattern.compile("(?:--worker-class|-k)[=\\s]+[\"']?eventlet\\b");
-    private static final Pattern ENV_VAR = Pattern.compile("\\bEVENTLET_[A-Z0-9_]+");
+    private static final Pattern ENV_VAR = Pattern.compile("\\b(?:" + PythonScan.ENV_VAR.pattern() + ")\\b");
     private static final Pattern DOC_MENTION = Pattern.compile("(?i)\\beventlet\\b");
 
     record Result(List<Usage> usages, Set<String> consoleScripts) {
@@ -142,14 +145,19 @@ final class TextScan {
             out.add(usage(rel, lineNo, env.start(), env.group(), Category.CONFIG, line));
             return;
         }
+        Matcher option = OPTION.matcher(line);
+        if (option.find()) {
+            out.add(usage(rel, lineNo, option.start(1), option.group(1), Category.CONFIG, line));
+            return;
+        }
         Matcher flag = WORKER_FLAG.matcher(line);
         if (flag.find()) {
-            out.add(usage(rel, lineNo, flag.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, flag.start(), "worker-class=eventlet", Category.CONFIG, line));
             return;
         }
         Matcher value = CONFIG_VALUE.matcher(line);
         if (value.find() && !value.group(1).equalsIgnoreCase("name")) {
-            out.add(usage(rel, lineNo, value.start(), "eventlet", Category.CONFIG, line));
+            out.add(usage(rel, lineNo, value.start(), value.group(1) + "=eventlet", Category.CONFIG, line));
             return;
         }
         if (kind.equals("requirements")) {

@@ -15,6 +15,11 @@ final class Ansi {
         };
     }
 
+    /** A question to the user, in bold blue as git's prompts. */
+    String prompt(String text) {
+        return on ? "\u001b[1;34m" + text + "\u001b[0m" : text;
+    }
+
     /** Colours a unified diff line by line; without colour, returns it unchanged. */
     String diff(String diff) {
         if (!on || diff.isEmpty()) {

@@ -38,6 +38,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RecipeOptions recipes;
 
+    @Mixin
+    SelectionOptions selection;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, markdown or html.")
     Format format = Format.TEXT;
 
@@ -67,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
         if (selected == null) {
             return 2;
         }
-        AuditReport report = new Audit(selected).run(paths);
+        AuditReport report = new Audit(selected).run(paths, selection.selection(config));
         String rendered = switch (format) {
             case TEXT -> dev.greenshift.report.Printable.escapeKeepingLines(TextReport.render(report));
             case JSON -> JsonReport.render(report);

@@ -45,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
                 anyChange = true;
                 String diff = UnifiedDiff.of(r.file().displayPath(), r.file().text(), r.output());
                 // On a terminal, escapes in the code would act on the screen; in a pipe, git apply needs the exact bytes.
-                out.print(ansi.diff(terminal ? Printable.escapeKeepingLines(diff) : diff));
+                out.writeBytes(UnifiedDiff.encode(ansi.diff(terminal ? Printable.escapeKeepingLines(diff) : diff), r.file().charset()));
             }
         }
         out.flush();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Migrates Python code off Eventlet: audit, rewrite with recipes, diff, apply.",
         subcommands = {AuditCommand.class,
-                DiffCommand.class, ApplyCommand.class, RecipesCommand.class, ShimCommand.class, RoundtripCommand.class, BenchCommand.class,
+                DiffCommand.class, ApplyCommand.class, RecipesCommand.class, ShimCommand.class, RoundtripCommand.class, BenchCommand.class, StyleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -38,8 +38,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"greenshift " + (v == null ? "dev" : v)};
+            return new String[] {"greenshift " + dev.greenshift.report.Product.current().version()};
         }
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class RecipeOptions {
 
     @Option(names = "--recipes", split = ",", paramLabel = "PACK|ID",
-            description = "Recipe packs or recipe ids to use, comma-separated (default: all).")
+            description = "Recipe packs or recipe ids to use, comma-separated (default: every pack but those naming a parameter, such as neutral).")
     List<String> selection = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra directory of recipe packs (repeatable).")
@@ -53,7 +53,25 @@ final class RecipeOptions {
         return load(ProjectConfig.NONE, List.of());
     }
 
+    /**
+     * For listing and testing recipes: with no --recipes, every pack, also those that only run when
+     * selected (neutral); null after printing load problems.
+     */
+    RecipeSet loadEveryPackOrReport() {
+        try {
+            return selection.isEmpty() ? loadUnselected(ProjectConfig.NONE, List.of()) : load();
+        } catch (RecipeException e) {
+            e.problems().forEach(p -> System.err.println("greenshift: " + p));
+            return null;
+        }
+    }
+
     RecipeSet load(ProjectConfig config, List<Path> projectPaths) throws RecipeException {
+        return loadUnselected(config, projectPaths).select(ProjectConfig.flagOr(selection, config.recipes()));
+    }
+
+    /** Every loaded recipe, before --recipes narrows them. */
+    private RecipeSet loadUnselected(ProjectConfig config, List<Path> projectPaths) throws RecipeException {
         List<Path> dirs = new ArrayList<>();
         if (!noBundled) {
             dirs.add(RulesLocator.bundled());
@@ -65,6 +83,6 @@ final class RecipeOptions {
         String neutral = neutralModule != null ? neutralModule
                 : config.neutralModule().orElseGet(() -> NeutralModule.forPaths(projectPaths));
         Map<String, String> settings = neutral == null ? Map.of() : Map.of(NeutralModule.PARAMETER, neutral);
-        return RecipeLoader.load(dirs, settings).select(ProjectConfig.flagOr(selection, config.recipes()));
+        return RecipeLoader.load(dirs, settings);
     }
 }

@@ -34,7 +34,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RecipeSet set = options.loadOrReport();
+            RecipeSet set = options.loadEveryPackOrReport();
             if (set == null) {
                 return 2;
             }
@@ -60,7 +60,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RecipeSet set = options.loadOrReport();
+            RecipeSet set = options.loadEveryPackOrReport();
             if (set == null) {
                 return 2;
             }
@@ -94,7 +94,7 @@ final class RecipesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RecipeSet set = options.loadOrReport();
+            RecipeSet set = options.loadEveryPackOrReport();
             if (set == null) {
                 return 2;
             }

@@ -3,14 +3,17 @@ package dev.greenshift.engine;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Pattern;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.SyntaxLimitException;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,10 @@ public final class Engine {
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
     /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
+    /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
+    private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
+    /** The project's other modules, for questions about subclasses and importers ({@link ProjectNames}). */
+    private ProjectNames project = ProjectNames.NONE;
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -70,7 +77,8 @@ public final class Engine {
                 return true;
             }
         }
-        return false;
+        // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
+        return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -91,19 +99,42 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set)}, reusing the file's parsed module when the caller has it. */
     FileResult process(SourceFile file, Set<String> ranInProject, Module parsed) {
+        return process(file, ranInProject, parsed, null);
+    }
+
+    /**
+     * As {@link #process(SourceFile, Set, Module)}, applying only the rewrites valid in the module's
+     * {@code world} (null: every rewrite, as for a program given whole).
+     */
+    public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
         if (file.text().startsWith(BOM)) {
-            return withBom(file, process(withoutBom(file), ranInProject, null));
+            return withBom(file, process(withoutBom(file), ranInProject, null, world));
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed).run();
+            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {
             return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return FileResult.unchanged(file).withError("internal error: " + e);
         }
+    }
+
+    /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
+    public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
+        Engine styled = new Engine(recipes);
+        styled.needles.addAll(needles);
+        styled.timeoutClasses.addAll(timeoutClasses);
+        styled.project = project;
+        styled.styles = styles;
+        return styled;
+    }
+
+    /** The style this engine lays out a file's rewrite in. */
+    public Style styleOf(SourceFile file) {
+        return styles.apply(file);
     }
 
     private static final String BOM = "\uFEFF";
@@ -127,6 +158,35 @@ public final class Engine {
         return recipes;
     }
 
+    /**
+     * What a rewrite of {@code file} would do, span by span: the recipe behind each edit and each flag
+     * ({@code ranInProject} as for {@link #process(SourceFile, Set)}), before any world holds a rewrite
+     * back. Empty when nothing could match or the file cannot be parsed.
+     */
+    public List<Attribution> attribute(SourceFile file, Module parsed, Set<String> ranInProject) {
+        if (!couldMatch(file.text())) {
+            return List.of();
+        }
+        try {
+            FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed,
+                    styles.apply(file), null);
+            rewrite.run();
+            return List.copyOf(rewrite.attributions());
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    /** The recipes this engine runs, with the aliases it resolves (the project's re-exports, after {@link #forProject}). */
+    public RecipeSet recipeSet() {
+        return recipes;
+    }
+
+    /** This engine as a run over {@code files} sees them: the project's own re-exports of library names resolved. */
+    public Engine forProject(List<SourceFile> files) {
+        return withProjectAliases(ProjectIndex.of(files, this));
+    }
+
     /** The project's own re-exports of library names, as aliases (module.name = library name). */
     public static Map<String, String> projectAliases(RecipeSet recipes, List<SourceFile> files) {
         return ProjectIndex.of(files, new Engine(recipes)).aliases();
@@ -134,13 +194,16 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        if (index.aliases().isEmpty() && index.timeoutClasses().isEmpty()) {
-            return this;
-        }
-        Engine extended = new Engine(recipes.withAliases(index.aliases()));
+        Engine extended = index.aliases().isEmpty() ? new Engine(recipes) : new Engine(recipes.withAliases(index.aliases()));
         extended.needles.addAll(index.needles());
         extended.timeoutClasses.addAll(index.timeoutClasses());
+        extended.styles = styles;
+        extended.project = index.names();
         return extended;
+    }
+
+    ProjectNames project() {
+        return project;
     }
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */

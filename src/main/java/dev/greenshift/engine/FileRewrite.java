@@ -10,6 +10,7 @@ import dev.greenshift.match.Match;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
 import dev.greenshift.match.TimeoutBlocks;
+import dev.greenshift.match.TimeoutShapes;
 import dev.greenshift.match.UsePattern;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.NameTable;
@@ -25,12 +26,18 @@ import dev.greenshift.rewrite.EditPlan;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.rewrite.ModuleNames;
+import dev.greenshift.rewrite.StandardTypes;
+import dev.greenshift.names.AttributeUses;
 import dev.greenshift.rewrite.StatementRemoval;
 import dev.greenshift.rewrite.Suppressions;
 import dev.greenshift.source.LineEndings;
 import dev.greenshift.source.SourceFile;
+import dev.greenshift.style.Layout;
+import dev.greenshift.style.Notes;
+import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +54,7 @@ import java.util.Set;
  */
 final class FileRewrite {
     private final Engine engine;
+    private final Style style;
     private final SourceFile file;
     private final Set<String> ran;
     private final String text;
@@ -60,25 +68,35 @@ final class FileRewrite {
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Requirement> requires = new ArrayList<>();
+    private final List<Attribution> attributions = new ArrayList<>();
+    private final Map<String, String> aliased = new HashMap<>();
     private Map<Statement, Statement> parents;
+    private List<Match> matches = List.of();
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
+    private final Set<Statement> shapedTimeouts = new HashSet<>();
+    private final WorldGate gate;
 
-    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module) {
+    FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
+        this.style = style;
         this.file = file;
         this.ran = ran;
         this.text = file.text();
         this.module = module;
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
+        this.gate = new WorldGate(file.displayPath(), world);
     }
 
     FileResult run() {
         List<Match> matches = new ArrayList<>(engine.matcher().match(module, names));
         matches.sort(Comparator.comparingLong((Match m) -> engine.orderOf(m.pattern())).thenComparingInt(Match::start));
+        this.matches = matches;
         Suppressions suppressions = Suppressions.of(tokens);
+        rewriteTimeoutShapes(suppressions);
         List<Match> alone = new ArrayList<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
@@ -96,15 +114,23 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
         String rewritten = plan.render(text);
-        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding());
-        FileResult result = new FileResult(file, fixed.text(), edits, findings, conflicts, null, fixed.libraryImported());
+        ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
+                style.importOrder());
+        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
+    List<Attribution> attributions() {
+        return attributions;
     }
 
     private void apply(Match m, Recipe recipe, RecipeCase rc) {
@@ -120,8 +146,16 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            return;
+        }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
+            return;
+        }
+        String lost = lostAttribute(rc, m);
+        if (lost != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
             return;
         }
         ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
@@ -131,7 +165,7 @@ final class FileRewrite {
         }
         Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
-        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents().get(m.statement()), recipe.id())
+        batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -146,6 +180,7 @@ final class FileRewrite {
             return;
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
+        batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
         keepDroppedComments(m, recipe.id());
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
@@ -181,6 +216,7 @@ final class FileRewrite {
             return;
         }
         findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
+        attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
             Edit todo = todoComment(m.statement(), message, recipe.id());
             if (todo != null) {
@@ -195,6 +231,7 @@ final class FileRewrite {
      */
     private void flagTimeoutBlock(Match m, Recipe recipe, RecipeCase rc, String message) {
         Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
+        attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (!notedTimeouts.add(block)) {
             return;
         }
@@ -206,6 +243,50 @@ final class FileRewrite {
             }
         }
     }
+
+    /**
+     * The Timeout blocks with a mechanical thread equivalent (TimeoutShapes) are rewritten whole,
+     * before the recipes' matches: the calls inside then follow their own recipes.
+     */
+    private void rewriteTimeoutShapes(Suppressions suppressions) {
+        Recipe recipe = engine.recipes().byId(TIMEOUT_RECIPE);
+        if (recipe == null || !text.contains("Timeout")) {
+            return;
+        }
+        for (TimeoutShapes.Shape shape : TimeoutShapes.of(module, names, text, file.lineEnding(),
+                q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT))) {
+            Statement block = shape.block();
+            if (suppressions.suppresses(recipe.id(), block.line(), lastLine(block))
+                    || gate.holdsBack(recipe, recipe.validity(), block.line(), block.column())) {
+                continue;
+            }
+            ModuleNames.Choice choice = ModuleNames.choose(names, recipe.requires(), List.of(shape.usesTime() ? "time.monotonic()" : ""),
+                    List.of(block.first()), engine::isLibrary, aliased);
+            if (choice.refused()) {
+                continue;
+            }
+            Map<String, String> moduleNames = choice.renames();
+            String time = moduleNames.getOrDefault("time", "time");
+            List<Edit> batch = new ArrayList<>();
+            for (TimeoutShapes.Replacement r : shape.replacements()) {
+                String replacement = shape.usesTime() ? r.text().replace("time.monotonic()", time + ".monotonic()") : r.text();
+                batch.add(Edit.fixed(r.start(), r.end(), recipe.id(), replacement, block.line()));
+            }
+            if (plan.offerAll(batch) != null) {
+                continue;
+            }
+            shapedTimeouts.add(block);
+            edits.merge(recipe.id(), 1, Integer::sum);
+            if (shape.usesTime()) {
+                requires.add(moduleNames.containsKey("time") ? new Requirement("time", null, moduleNames.get("time"))
+                        : new Requirement("time", null, null));
+            }
+            findings.add(new Finding(file.displayPath(), block.line(), block.column(), recipe.id(), Safety.REVIEW, Finding.Kind.REVIEW,
+                    "the Timeout became a deadline checked by the code (a thread cannot be interrupted): same result when the wait ends in time or times out"));
+        }
+    }
+
+    private static final String TIMEOUT_RECIPE = "eventlet-timeout";
 
     private TimeoutBlocks timeoutBlocks() {
         if (timeoutBlocks == null) {
@@ -232,6 +313,12 @@ final class FileRewrite {
             if (c instanceof Condition.Alone) {
                 continue;
             }
+            if (c instanceof Condition.Shares sh) {
+                if (sharesGreenPrimitive(m) == sh.negated()) {
+                    return false;
+                }
+                continue;
+            }
             if (c instanceof Condition.Within w) {
                 Statement owner = module.owners()[tokenAt(m.start())];
                 if ((owner != null && owner.kind() == w.kind()) == w.negated()) {
@@ -240,7 +327,8 @@ final class FileRewrite {
                 continue;
             }
             if (c instanceof Condition.Timed t) {
-                if ((timeoutBlocks().enclosing(tokenAt(m.start())) != null) == t.negated()) {
+                Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
+                if ((block != null && !shapedTimeouts.contains(block)) == t.negated()) {
                     return false;
                 }
                 continue;
@@ -272,6 +360,50 @@ final class FileRewrite {
                 return false;
             }
             uses.addAll(found);
+        }
+        return true;
+    }
+
+    /**
+     * True when a name in the bound code (the spawned function, its arguments) is a local of this
+     * module made by a library constructor ({@code done = event.Event()}) that the recipes will not
+     * rewrite: its first applicable case is a flag, or none applies.
+     */
+    private boolean sharesGreenPrimitive(Match m) {
+        for (List<Span> spans : m.bindings().values()) {
+            for (Span span : spans) {
+                for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
+                    if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && staysGreen(i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean staysGreen(int name) {
+        List<int[]> values = names.assignedValues(List.of(name));
+        if (values == null || values.size() != 1) {
+            return false;
+        }
+        int[] value = values.get(0);
+        String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
+        if (callee == null || !engine.isLibrary(callee)) {
+            return false;
+        }
+        Statement assignment = module.owners()[value[0]];
+        for (Match other : matches) {
+            if (other.statement() != assignment || other.start() > tokens.get(value[0]).offset() || tokens.get(value[1]).end() > other.end()) {
+                continue;
+            }
+            RecipeCase rc = engine.caseOf(other.pattern());
+            if (rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
+                continue;
+            }
+            if (conditionsHold(other, rc, new ArrayList<>())) {
+                return rc.template() == null;
+            }
         }
         return true;
     }
@@ -360,7 +492,31 @@ final class FileRewrite {
         List<Integer> sites = new ArrayList<>();
         sites.add(m.anchor());
         uses.forEach(u -> sites.add(u.first()));
-        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary);
+        return ModuleNames.choose(names, recipe.requires(), templates, sites, engine::isLibrary, aliased);
+    }
+
+    /**
+     * Why the object this case would construct anew cannot be: an attribute its users read (here,
+     * in subclasses, in other modules) that the standard-library type lacks. Uses the case's own
+     * follow-ups rewrite in this file are fine. Null when nothing is lost.
+     */
+    private String lostAttribute(RecipeCase rc, Match m) {
+        String type = StandardTypes.constructedBy(rc.template().text());
+        if (type == null) {
+            return null;
+        }
+        Set<String> rewritten = new HashSet<>();
+        rc.followUps().forEach(f -> rewritten.add(f.use().method()));
+        int first = m.anchor();
+        int last = tokenAt(m.end() - 1);
+        for (AttributeUses.Use use : AttributeUses.ofCall(names, engine.project(), first, last)) {
+            if (StandardTypes.members(type).contains(use.attribute()) || use.token() >= 0 && rewritten.contains(use.attribute())) {
+                continue;
+            }
+            return "not rewritten: '." + use.attribute() + "' is used on this object (" + use.where() + ") and " + type
+                    + " has no such attribute; keep Eventlet's object here or change that use first";
+        }
+        return null;
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
@@ -389,13 +545,19 @@ final class FileRewrite {
     }
 
     private void rename(ImportRenamer.Renamed r) {
+        Recipe renaming = engine.recipes().byId(r.recipe());
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            return;
+        }
         Edit winner = plan.offer(r.edit());
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
+        attributions.add(new Attribution(r.edit().start(), r.edit().end(), r.recipe(), recipe == null ? Safety.SAFE : recipe.safety(), false));
         if (recipe != null && recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), recipe.id(), recipe.safety(),
                     Finding.Kind.REVIEW, recipe.message()));
@@ -425,6 +587,7 @@ final class FileRewrite {
             }
             if (claimed.add(recipe.id() + "@" + m.anchor())) {
                 findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, why));
+                attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             }
         }
         for (ImportRenamer.Renamed r : renames) {
@@ -570,19 +733,27 @@ final class FileRewrite {
         if (!text.substring(lineStart, first.offset()).isBlank()) {
             return null;
         }
-        String comment = "# TODO(greenshift): " + (message == null ? recipe : message);
-        int end = lineStart;
-        while (end > 0) {
-            int previousStart = module.lineStart(end - 1);
-            String previous = text.substring(previousStart, end).trim();
-            if (!previous.startsWith("#")) {
+        String eol = LineEndings.at(text, first.offset());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        String comment = String.join(eol, lines);
+        // The same note already there (this file was rewritten before, or two cases flag one statement):
+        // anywhere in the comment lines right above, since several notes can stack there.
+        if (text.substring(commentsAbove(lineStart), lineStart).contains(comment)) {
+            return null;
+        }
+        return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
+    }
+
+    /** The start of the run of comment-only lines that ends at {@code lineStart}. */
+    private int commentsAbove(int lineStart) {
+        int start = lineStart;
+        while (start > 0) {
+            int previous = module.lineStart(start - 1);
+            if (!text.substring(previous, start).strip().startsWith("#")) {
                 break;
             }
-            if (previous.equals(comment)) {
-                return null;
-            }
-            end = previousStart;
+            start = previous;
         }
-        return Edit.fixed(lineStart, lineStart, recipe, s.indentation() + comment + LineEndings.at(text, first.offset()), first.line());
+        return start;
     }
 }

@@ -1,16 +1,21 @@
 package dev.greenshift.engine;
 
 import dev.greenshift.source.FileDiscovery;
+import dev.greenshift.source.Selection;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.source.SourceReader;
+import dev.greenshift.style.StyleReader;
 import dev.greenshift.verify.PythonCompiler;
+import dev.greenshift.world.ModuleWorld;
+import dev.greenshift.world.World;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +30,7 @@ public final class Migration {
      * @param unverified why changed files were not compiled (no python3, --no-verify, a broken python3), or null
      */
     public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, String unverified,
-                          List<Finding> dependencyNotes) {
+                          List<Finding> dependencyNotes, Map<String, ModuleWorld> worlds) {
 
         public boolean verified() {
             return unverified == null;
@@ -33,7 +38,7 @@ public final class Migration {
 
         /** The same run with these results (after writing, a file that could not be written carries an error). */
         public Outcome withResults(List<FileResult> newResults) {
-            return new Outcome(List.copyOf(newResults), unreadable, unverified, dependencyNotes);
+            return new Outcome(List.copyOf(newResults), unreadable, unverified, dependencyNotes, worlds);
         }
     }
 
@@ -41,26 +46,32 @@ public final class Migration {
     }
 
     public static Outcome run(Engine engine, List<Path> paths, boolean verify) throws IOException {
+        return run(engine, paths, Selection.DEFAULT, verify, null);
+    }
+
+    /** {@code world}: the world the user states for every module ({@code --world}), or null to analyse each one. */
+    public static Outcome run(Engine engine, List<Path> paths, Selection selection, boolean verify, World world) throws IOException {
         if (!verify) {
-            return run(engine, paths, null, "--no-verify");
+            return run(engine, paths, selection, null, "--no-verify", world);
         }
         PythonCompiler python = PythonCompiler.find();
         if (python == null) {
-            return run(engine, paths, null, "python3 not found");
+            return run(engine, paths, selection, null, "python3 not found", world);
         }
         PythonCompiler.Session session;
         try {
             session = python.open();
         } catch (PythonCompiler.Unavailable e) {
-            return run(engine, paths, null, e.getMessage());
+            return run(engine, paths, selection, null, e.getMessage(), world);
         }
         try (session) {
-            return run(engine, paths, session, null);
+            return run(engine, paths, selection, session, null, world);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, PythonCompiler.Session python, String unverified) throws IOException {
-        FileDiscovery.Result found = FileDiscovery.discover(paths);
+    private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world)
+            throws IOException {
+        FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
         for (ReadResult r : found.files().parallelStream().map(f -> SourceReader.read(f.path(), f.displayPath())).toList()) {
@@ -71,16 +82,17 @@ public final class Migration {
             }
         }
         ProjectIndex index = ProjectIndex.of(files, engine);
-        engine = engine.withProjectAliases(index);
-        Engine project = engine;
-        List<FileResult> results = new ArrayList<>(files.parallelStream()
-                .map(f -> project.process(f, Set.of(), index.parsed().get(f))).toList());
+        StyleReader styles = new StyleReader();
+        engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
+        WorldRun.Settled settled = WorldRun.run(engine, files, index, world);
+        List<FileResult> results = settled.results();
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
         for (int i = 0; i < results.size(); i++) {
-            if (engine.dependsOnRun(results.get(i).file())) {
-                results.set(i, engine.process(results.get(i).file(), ran));
+            SourceFile file = results.get(i).file();
+            if (engine.dependsOnRun(file)) {
+                results.set(i, engine.process(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)));
             }
         }
         if (python != null) {
@@ -95,7 +107,7 @@ public final class Migration {
         results.addAll(DependencyCleanup.run(engine, paths, results, notes));
         results.sort(Comparator.comparing(r -> r.file().displayPath()));
         unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
-        return new Outcome(results, unreadable, unverified, notes);
+        return new Outcome(results, unreadable, unverified, notes, Map.copyOf(settled.worlds()));
     }
 
     /**

@@ -4,12 +4,14 @@ import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.ModuleLocation;
+import dev.greenshift.names.ProjectNames;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.source.SourceFile;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.world.ModuleNames;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +24,14 @@ import java.util.Set;
  * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
  * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
  */
-record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, Set<String> timeoutClasses) {
+record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, Set<String> timeoutClasses,
+                    ProjectNames names) {
 
     static ProjectIndex of(List<SourceFile> files, Engine engine) {
         if (files.size() < 2) {
-            return new ProjectIndex(Map.of(), Set.of(), Map.of(), Set.of());
+            return new ProjectIndex(Map.of(), Set.of(), Map.of(), Set.of(), ProjectNames.NONE);
         }
+        List<ProjectNames.Source> sources = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
         Set<String> needles = new HashSet<>();
         // Subclasses of eventlet.Timeout (LockTimeout, MessageTimeout): their with blocks are Timeout blocks too.
@@ -36,6 +40,9 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
         Map<SourceFile, Module> parsed = new java.util.IdentityHashMap<>();
         for (SourceFile file : files) {
             String module = moduleName(file.path());
+            if (module != null) {
+                sources.add(new ProjectNames.Source(file.displayPath(), file.text(), location(file.path())));
+            }
             if (module == null || !engine.couldMatch(file.text())) {
                 continue;
             }
@@ -64,7 +71,7 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 needles.add(n.boundName());
             }
         }
-        return new ProjectIndex(aliases, needles, parsed, timeoutClasses);
+        return new ProjectIndex(aliases, needles, parsed, timeoutClasses, new ProjectNames(sources));
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */

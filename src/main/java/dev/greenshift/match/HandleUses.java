@@ -43,7 +43,7 @@ public final class HandleUses {
         }
         if (code.size() == 3 && tokens.get(code.get(0)).isName("self") && tokens.get(code.get(1)).isOp(".")
                 && tokens.get(code.get(2)).kind() == TokenKind.NAME) {
-            return ofSelfAttribute(module, first, tokens.get(code.get(2)).text());
+            return ofSelfAttribute(module, names, first, tokens.get(code.get(2)).text());
         }
         return null;
     }
@@ -200,15 +200,15 @@ public final class HandleUses {
         return uses;
     }
 
-    private static List<Use> ofSelfAttribute(Module module, int target, String attr) {
+    private static List<Use> ofSelfAttribute(Module module, NameTable names, int target, String attr) {
         TokenStream tokens = module.tokens();
-        Statement classStatement = enclosingClass(module, target);
-        if (classStatement == null) {
+        int[] classRange = names.classRange(target);
+        if (classRange == null) {
             return null;
         }
         Statement[] owners = module.owners();
         List<Use> uses = new ArrayList<>();
-        for (int i = classStatement.first(); i <= classStatement.lastDeep(); i++) {
+        for (int i = classRange[0]; i <= classRange[1]; i++) {
             if (i == target || !tokens.get(i).isName("self") || module.isAttributeAccess(i)) {
                 continue;
             }
@@ -219,16 +219,6 @@ public final class HandleUses {
             }
         }
         return uses;
-    }
-
-    private static Statement enclosingClass(Module module, int token) {
-        Statement[] found = {null};
-        module.walk((s, parent) -> {
-            if (s.kind() == StatementKind.CLASS && s.first() <= token && token <= s.lastDeep()) {
-                found[0] = s;
-            }
-        });
-        return found[0];
     }
 
     private static Use classify(Module module, Statement[] owners, int first, int receiverLast) {

@@ -103,7 +103,14 @@ public final class Matcher {
             if (body == null) {
                 return;
             }
+            if (!inPatchCall(i)) {
+                return;
+            }
             List<Integer> candidates = byKey.get(body);
+            if (candidates == null) {
+                // A project's own re-export ('myapp.utils.sleep' for eventlet.sleep) names the same function.
+                candidates = byKey.get(canonical.apply(body));
+            }
             if (candidates == null) {
                 return;
             }
@@ -113,6 +120,34 @@ public final class Matcher {
                     add(p, t.offset() + quote, t.offset() + quote + body.length(), i, Map.of(), i);
                 }
             }
+        }
+
+        /**
+         * A target string is an argument of a test double: mock.patch, patch.object, MockPatch,
+         * MonkeyPatch, stub_out. Other strings that spell a library name (a logger called
+         * 'eventlet.wsgi.server') are not targets.
+         */
+        private boolean inPatchCall(int i) {
+            int depth = 0;
+            for (int j = i - 1; j >= 0; j--) {
+                Token t = tokens.get(j);
+                if (t.closesBracket()) {
+                    depth++;
+                } else if (t.opensBracket()) {
+                    if (depth-- > 0) {
+                        continue;
+                    }
+                    int callee = tokens.previousCode(j - 1);
+                    if (!t.isOp("(") || callee < 0 || tokens.get(callee).kind() != TokenKind.NAME) {
+                        return false;
+                    }
+                    String name = tokens.get(callee).text().toLowerCase(java.util.Locale.ROOT);
+                    return name.contains("patch") || name.contains("stub");
+                } else if (t.kind() == TokenKind.NEWLINE) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private void matchChain(int head) {

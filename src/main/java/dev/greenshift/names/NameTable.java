@@ -54,6 +54,129 @@ public final class NameTable {
         return location;
     }
 
+    /** A class defined in this module: its qualified name, token range and the qualified names of its bases. */
+    public record ClassDef(String qualified, int[] range, List<String> bases) {
+    }
+
+    /** The module's classes (nested ones too), their bases resolved like any other name. */
+    public List<ClassDef> classes() {
+        List<ClassDef> out = new ArrayList<>();
+        String prefix = location.dotted() == null ? "" : location.dotted() + ".";
+        module.walk((s, parent) -> {
+            if (s.kind() != StatementKind.CLASS) {
+                return;
+            }
+            int name = definitionName(s);
+            List<String> bases = new ArrayList<>();
+            int open = tokens.nextCode(name + 1);
+            if (tokens.get(open).isOp("(") && tokens.partner(open) > open) {
+                for (int[] arg : dev.greenshift.names.NameTable.arguments(tokens, open)) {
+                    String q = qualifyExpression(arg[0], arg[1], prefix);
+                    if (q != null) {
+                        bases.add(q);
+                    }
+                }
+            }
+            out.add(new ClassDef(prefix + qualifiedWithin(s, name), new int[] {name + 1, s.lastDeep()}, bases));
+        });
+        return out;
+    }
+
+    /** The qualified name of the class whose body holds token {@code index}, or null. */
+    public String enclosingClass(int index) {
+        for (ClassDef c : classes()) {
+            if (c.range()[0] <= index && index <= c.range()[1] && innermostClass(index) == c.range()[0]) {
+                return c.qualified();
+            }
+        }
+        return null;
+    }
+
+    /** Token range of the class whose body holds token {@code index}, or null. */
+    public int[] classRange(int index) {
+        for (Scope s = innermost(index); s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                return new int[] {s.from, s.to};
+            }
+        }
+        return null;
+    }
+
+    private int innermostClass(int index) {
+        int[] r = classRange(index);
+        return r == null ? -1 : r[0];
+    }
+
+    /** Names of the classes enclosing a class statement, dotted ({@code Outer.Inner}), from its name token. */
+    private String qualifiedWithin(Statement s, int nameToken) {
+        String name = tokens.get(nameToken).text();
+        for (Scope sc = innermost(s.first()); sc != null; sc = sc.parent) {
+            if (sc.kind == Scope.Kind.CLASS) {
+                int outerName = sc.from - 1;
+                name = tokens.get(outerName).text() + "." + name;
+            } else if (sc.kind != Scope.Kind.MODULE) {
+                return "<local>." + name;
+            }
+        }
+        return name;
+    }
+
+    /** A dotted name in [from, to] resolved: through imports, or to a class of this module. */
+    private String qualifyExpression(int from, int to, String prefix) {
+        if (tokens.get(from).kind() != TokenKind.NAME) {
+            return null;
+        }
+        List<Integer> chain = module.dottedChain(from);
+        if (chain.get(chain.size() - 1) != to) {
+            return null;
+        }
+        String q = qualify(chain);
+        if (q != null) {
+            return q;
+        }
+        Binding b = lookup(chain.get(0));
+        if (b instanceof Binding.Local && !isLocalAt(tokens.get(chain.get(0)).text(), chain.get(0))) {
+            StringBuilder name = new StringBuilder(prefix);
+            for (int k = 0; k < chain.size(); k++) {
+                name.append(k == 0 ? "" : ".").append(tokens.get(chain.get(k)).text());
+            }
+            return name.toString();
+        }
+        return null;
+    }
+
+    /** The [first, last] code tokens of each comma-separated argument between the parentheses at {@code open}. */
+    static List<int[]> arguments(TokenStream tokens, int open) {
+        List<int[]> args = new ArrayList<>();
+        int close = tokens.partner(open);
+        int start = -1;
+        int last = -1;
+        for (int i = open + 1; i < close; i++) {
+            Token t = tokens.get(i);
+            if (!t.kind().isCode()) {
+                continue;
+            }
+            if (t.isOp(",")) {
+                if (start >= 0) {
+                    args.add(new int[] {start, last});
+                }
+                start = -1;
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i);
+            }
+            last = i;
+        }
+        if (start >= 0) {
+            args.add(new int[] {start, last});
+        }
+        return args;
+    }
+
     public List<ImportedName> imports() {
         return imports;
     }
@@ -83,6 +206,11 @@ public final class NameTable {
     public Binding resolve(String name, int index) {
         Scope s = scopeBinding(name, index);
         return s == null ? null : s.binding(name);
+    }
+
+    /** What the name is bound to in the module's own scope (functions' locals aside), or null. */
+    public Binding moduleBinding(String name) {
+        return root().binding(name);
     }
 
     /**

@@ -60,4 +60,13 @@ public sealed interface Condition {
      */
     record Within(dev.greenshift.syntax.StatementKind kind, boolean negated) implements Condition {
     }
+
+    /**
+     * {@code where shares} / {@code where not shares}: the code the case binds (a spawned function
+     * and its arguments) names an Eventlet primitive made in this module (an Event, a Queue...) that
+     * this run leaves green. A native thread blocked on a green primitive, or a green thread on a
+     * native one, hangs: the two are migrated together or not at all.
+     */
+    record Shares(boolean negated) implements Condition {
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * A recipe as loaded from rules/: what it is (id, summary, audit category, safety), the imports
  * its output needs, and its cases in the order they are tried. {@code source} is its text as
  * written, for {@code recipes show}. A recipe that names a load-time parameter ({@code <neutral>})
- * writes onto something of the user's project: its pack runs only when selected.
+ * writes onto something of the user's project: its pack runs only when selected. {@code validity}:
+ * the worlds where its rewrites are correct (a case may narrow it).
  */
 public record Recipe(
         String id,
@@ -20,7 +21,8 @@ public record Recipe(
         String file,
         int line,
         String source,
-        boolean parameterized) {
+        boolean parameterized,
+        Validity validity) {
 
     public Recipe {
         requires = List.copyOf(requires);

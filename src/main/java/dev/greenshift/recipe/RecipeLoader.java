@@ -177,6 +177,7 @@ public final class RecipeLoader {
         Category category = null;
         Safety safety = null;
         String message = null;
+        Validity validity = null;
         List<Requirement> requires = new ArrayList<>();
         List<RecipeCase> cases = new ArrayList<>();
         for (RecipeParser.ItemContext item : ctx.item()) {
@@ -195,6 +196,8 @@ public final class RecipeLoader {
                 }
             } else if (item instanceof RecipeParser.MessageContext m) {
                 message = unquote(m.STRING().getText());
+            } else if (item instanceof RecipeParser.ValidContext v) {
+                validity = validity(fileName, v.validIn());
             } else if (item instanceof RecipeParser.RequiresContext r) {
                 Requirement req = requirement(fileName, r.importSpec());
                 if (req != null) {
@@ -222,7 +225,16 @@ public final class RecipeLoader {
         }
         String source = text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
         return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source,
-                usesParameter);
+                usesParameter, validity == null ? Validity.ANYWHERE : validity);
+    }
+
+    private Validity validity(String fileName, RecipeParser.ValidInContext v) {
+        Validity validity = Validity.parse(v.ident().getText());
+        if (validity == null) {
+            problems.add(at(fileName, v.ident().start) + "unknown world '" + v.ident().getText()
+                    + "' after valid (expected patched, native, both or anywhere)");
+        }
+        return validity;
     }
 
     private Requirement requirement(String fileName, RecipeParser.ImportSpecContext spec) {
@@ -301,7 +313,14 @@ public final class RecipeLoader {
             }
             followUps.add(built);
         }
-        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine());
+        Validity validity = null;
+        if (c.validIn() != null) {
+            validity = validity(fileName, c.validIn());
+            if (validity == null) {
+                return null;
+            }
+        }
+        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine(), validity);
     }
 
     private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {
@@ -320,6 +339,9 @@ public final class RecipeLoader {
                 return null;
             }
             return new Condition.Within(kind, w.NOT() != null);
+        }
+        if (cond instanceof RecipeParser.SharesContext sh) {
+            return new Condition.Shares(sh.NOT() != null);
         }
         if (cond instanceof RecipeParser.TimedContext t) {
             return new Condition.Timed(t.NOT() != null);

@@ -5,6 +5,8 @@ import dev.greenshift.engine.Finding;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.source.ReadResult;
+import dev.greenshift.world.ModuleWorld;
+import dev.greenshift.world.World;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,7 @@ public final class Summary {
     public static void print(Migration.Outcome outcome, String verb, PrintStream err) {
         int changed = 0;
         int flags = 0;
+        int gated = 0;
         int conflicts = 0;
         int errors = outcome.unreadable().size();
         Map<String, Integer> edits = new TreeMap<>();
@@ -30,6 +33,7 @@ public final class Summary {
             for (Finding f : r.findings()) {
                 err.println(Printable.escape(f.toString()));
                 flags += f.kind() == Finding.Kind.FLAG ? 1 : 0;
+                gated += f.kind() == Finding.Kind.GATED ? 1 : 0;
             }
             for (Conflict c : r.conflicts()) {
                 err.println(Printable.escape(c.toString()));
@@ -42,6 +46,10 @@ public final class Summary {
             }
             if (r.changed()) {
                 changed++;
+                ModuleWorld world = outcome.worlds().get(r.file().displayPath());
+                if (world != null) {
+                    err.println(r.file().displayPath() + ": world " + world);
+                }
                 r.editsByRecipe().forEach((k, v) -> edits.merge(k, v, Integer::sum));
             }
         }
@@ -50,8 +58,21 @@ public final class Summary {
         edits.forEach((k, v) -> perRecipe.append(perRecipe.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
         err.println("greenshift: " + (outcome.results().size() + outcome.unreadable().size()) + " files scanned, "
                 + changed + " " + verb + ", " + total + " edits" + (total == 0 ? "" : " (" + perRecipe + ")") + ", "
-                + flags + " flags, " + conflicts + " conflicts, " + errors + " errors"
+                + flags + " flags, " + (gated == 0 ? "" : gated + " recipes held back by world, ") + conflicts + " conflicts, "
+                + errors + " errors" + worlds(outcome.worlds())
                 + (outcome.verified() ? "" : " (not verified: " + Printable.escape(outcome.unverified()) + ")"));
+    }
+
+    /** ", worlds: 3 patched, 1 native, 40 unknown" over the modules scanned, or nothing when none was decided. */
+    private static String worlds(Map<String, ModuleWorld> worlds) {
+        if (worlds.isEmpty()) {
+            return "";
+        }
+        Map<World, Integer> count = new java.util.EnumMap<>(World.class);
+        worlds.values().forEach(w -> count.merge(w.world(), 1, Integer::sum));
+        java.util.StringJoiner b = new java.util.StringJoiner(", ", ", worlds: ", "");
+        count.forEach((w, n) -> b.add(n + " " + w.word()));
+        return b.toString();
     }
 
     public static boolean hasErrors(Migration.Outcome outcome) {

@@ -3,6 +3,9 @@ package dev.greenshift.report;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +30,61 @@ public final class UnifiedDiff {
         StringBuilder out = new StringBuilder();
         out.append("--- ").append(quoted("a/" + path)).append('\n');
         out.append("+++ ").append(quoted("b/" + path)).append('\n');
-        List<AbstractDelta<String>> deltas = patch.getDeltas();
+        for (List<AbstractDelta<String>> group : groups(patch.getDeltas())) {
+            hunk(out, a, b, group);
+        }
+        return out.toString();
+    }
+
+    /**
+     * One hunk of a file's diff, as {@link #of} prints it, for reviewing hunk by hunk: {@code text}
+     * is its {@code @@} line and body; source lines [{@code sourceFrom}, {@code sourceTo}) become
+     * target lines [{@code targetFrom}, {@code targetTo}) (context lines excluded).
+     */
+    public record Hunk(String text, int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    }
+
+    /** The hunks of the diff from {@code before} to {@code after}, in file order. */
+    public static List<Hunk> hunks(String before, String after) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        List<Hunk> hunks = new ArrayList<>();
+        for (List<AbstractDelta<String>> group : groups(DiffUtils.diff(a, b).getDeltas())) {
+            StringBuilder text = new StringBuilder();
+            hunk(text, a, b, group);
+            AbstractDelta<String> first = group.get(0);
+            AbstractDelta<String> last = group.get(group.size() - 1);
+            hunks.add(new Hunk(text.toString(), first.getSource().getPosition(),
+                    last.getSource().getPosition() + last.getSource().size(),
+                    first.getTarget().getPosition(), last.getTarget().getPosition() + last.getTarget().size()));
+        }
+        return hunks;
+    }
+
+    /**
+     * The text with exactly the accepted hunks of the diff from {@code before} to {@code after}
+     * applied; every other line stays as in {@code before}, byte for byte.
+     *
+     * @param accepted one flag per hunk of {@link #hunks(String, String)}, in the same order
+     */
+    public static String applyHunks(String before, String after, List<Hunk> hunks, List<Boolean> accepted) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (int i = 0; i < hunks.size(); i++) {
+            Hunk h = hunks.get(i);
+            a.subList(pos, h.sourceFrom()).forEach(out::append);
+            (accepted.get(i) ? b.subList(h.targetFrom(), h.targetTo()) : a.subList(h.sourceFrom(), h.sourceTo())).forEach(out::append);
+            pos = h.sourceTo();
+        }
+        a.subList(pos, a.size()).forEach(out::append);
+        return out.toString();
+    }
+
+    /** Changes closer than twice the context share a hunk, as in diff -u and git. */
+    private static List<List<AbstractDelta<String>>> groups(List<AbstractDelta<String>> deltas) {
+        List<List<AbstractDelta<String>>> groups = new ArrayList<>();
         int i = 0;
         while (i < deltas.size()) {
             int j = i;
@@ -35,10 +92,28 @@ public final class UnifiedDiff {
                     - (deltas.get(j).getSource().getPosition() + deltas.get(j).getSource().size()) <= 2 * CONTEXT) {
                 j++;
             }
-            hunk(out, a, b, deltas.subList(i, j + 1));
+            groups.add(deltas.subList(i, j + 1));
             i = j + 1;
         }
-        return out.toString();
+        return groups;
+    }
+
+    /**
+     * A file's diff as bytes: the two header lines in UTF-8 (git's encoding for paths) and every
+     * other line in the file's own charset, so that a Latin-1 or cp1252 file's diff carries the
+     * file's bytes and {@code git apply} finds the lines it removes.
+     */
+    public static byte[] encode(String diff, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return diff.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int headers = 0;
+        for (String line : diff.split("(?<=\n)")) {
+            out.writeBytes(line.getBytes(headers < 2 ? StandardCharsets.UTF_8 : charset));
+            headers++;
+        }
+        return out.toByteArray();
     }
 
     private static void hunk(StringBuilder out, List<String> a, List<String> b, List<AbstractDelta<String>> deltas) {

@@ -7,6 +7,8 @@ import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Requirement;
+import dev.greenshift.style.ImportGroups;
+import dev.greenshift.style.ImportOrder;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
@@ -39,6 +41,15 @@ public final class ImportFixer {
      */
     public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding) {
+        return fix(originalNames, rewritten, library, rewrittenAway, requires, lineEnding, null);
+    }
+
+    /**
+     * As above, placing new imports in {@code order} (the project's configured import order; null:
+     * the order the file's own groups follow, if any).
+     */
+    public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+                             List<Requirement> requires, String lineEnding, ImportOrder order) {
         Module original = originalNames.module();
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module, originalNames.location());
@@ -51,7 +62,11 @@ public final class ImportFixer {
         removeUnused(module, names, library, referenceCounts(original), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
-            Binding existing = unbound.contains(r.boundName()) ? null : moduleBinding(module, names, r.boundName());
+            // A recipe requires what any of its cases may need; the case that ran may not use it (F401).
+            if (uses.getOrDefault(r.boundName(), 0) == 0) {
+                continue;
+            }
+            Binding existing = unbound.contains(r.boundName()) ? null : names.moduleBinding(r.boundName());
             String wanted = r.name() == null ? (r.alias() == null ? r.boundName() : r.module()) : r.module() + "." + r.name();
             String shadowed = shadowedUse(originalNames, names, r.boundName(), wanted);
             if (shadowed != null) {
@@ -65,7 +80,7 @@ public final class ImportFixer {
                 return new Result(rewritten, "cannot add '" + r.statementText() + "': the name '" + r.boundName()
                         + "' is already bound in this module" + to + " and still used; rewrite or rename its remaining uses first", true);
             }
-            Placement p = placement(module, r, removed);
+            Placement p = placement(module, r, removed, order);
             placements.merge(p.offset(), p, Placement::join);
         }
         for (Placement p : placements.values()) {
@@ -114,35 +129,6 @@ public final class ImportFixer {
         int line = after.bindingLine(name, now.get(0));
         return "the rewritten code uses '" + name + "' where that name is bound to something else"
                 + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
-    }
-
-    /** What a name is bound to at module level, seen from the end of the file. */
-    public static Binding moduleBinding(Module module, NameTable names, String name) {
-        for (Statement s : module.body().statements()) {
-            if (!s.kind().isImport()) {
-                continue;
-            }
-            for (int i = s.first(); i <= s.last(); i++) {
-                if (module.tokens().get(i).isName(name)) {
-                    return names.lookup(i);
-                }
-            }
-        }
-        List<Token> tokens = module.tokens().tokens();
-        Statement[] owners = module.owners();
-        // A set, not List.contains per token: a name used 10,000 times at top level stays linear.
-        Set<Statement> topLevel = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        topLevel.addAll(module.body().statements());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName(name) && owners[i] != null && topLevel.contains(owners[i])
-                    && !module.isAttributeAccess(i)) {
-                Binding b = names.lookup(i);
-                if (b != null) {
-                    return b;
-                }
-            }
-        }
-        return null;
     }
 
     /** How often each name is used outside import statements (attribute names excluded). */
@@ -221,7 +207,7 @@ public final class ImportFixer {
     }
 
     /** Where a new import goes: into the first import block, else after the docstring and __future__ imports. */
-    private static Placement placement(Module module, Requirement r, Set<Statement> removed) {
+    private static Placement placement(Module module, Requirement r, Set<Statement> removed, ImportOrder order) {
         TokenStream tokens = module.tokens();
         String line = r.statementText();
         List<Statement> top = module.body().statements();
@@ -251,7 +237,7 @@ public final class ImportFixer {
             while (blockEnd + 1 < top.size() && top.get(blockEnd + 1).kind().isImport()) {
                 blockEnd++;
             }
-            return intoBlock(module, top.subList(blockStart, blockEnd + 1), r, removed);
+            return intoBlock(module, top.subList(blockStart, blockEnd + 1), r, removed, order);
         }
         if (header != null) {
             return after(module, header, line, true);
@@ -271,7 +257,7 @@ public final class ImportFixer {
      * made mostly of stdlib modules), at its sorted place when the group is sorted, else at its
      * end. With no such group, a stdlib import opens a new first group; others join the last.
      */
-    private static Placement intoBlock(Module module, List<Statement> block, Requirement r, Set<Statement> removed) {
+    private static Placement intoBlock(Module module, List<Statement> block, Requirement r, Set<Statement> removed, ImportOrder configured) {
         TokenStream tokens = module.tokens();
         List<List<Statement>> groups = new ArrayList<>();
         int previousLine = -2;
@@ -310,24 +296,29 @@ public final class ImportFixer {
             }
         } else {
             target = groups.get(groups.size() - 1);
-        }
-        String key = r.module().toLowerCase(java.util.Locale.ROOT);
-        boolean sorted = true;
-        for (int k = 1; k < target.size(); k++) {
-            if (moduleOf(tokens, target.get(k - 1)).toLowerCase(java.util.Locale.ROOT)
-                    .compareTo(moduleOf(tokens, target.get(k)).toLowerCase(java.util.Locale.ROOT)) > 0) {
-                sorted = false;
+            if (mostlyStandard(tokens, target)) {
+                // A third-party or project import never joins the stdlib group: it opens its own after it.
+                return after(module, target.get(target.size() - 1), r.statementText(), true);
             }
         }
-        if (sorted) {
-            for (Statement s : target) {
-                if (moduleOf(tokens, s).toLowerCase(java.util.Locale.ROOT).compareTo(key) > 0) {
+        List<String> lines = target.stream().map(s -> tokens.textOf(s.first(), s.last()).replaceAll("[\\s()\\\\]+", " ").strip()).toList();
+        ImportOrder order = new ImportGroups(List.of(lines)).order(configured);
+        if (order != null && order.sorted(lines)) {
+            java.util.Comparator<String> comparator = order.comparator();
+            for (int k = 0; k < target.size(); k++) {
+                if (comparator.compare(lines.get(k), r.statementText()) > 0) {
+                    Statement s = target.get(k);
                     int at = module.lineStart(tokens.get(s.first()).offset());
                     return new Placement(at, false, false, false, List.of(r.statementText()), s.line());
                 }
             }
         }
         return after(module, target.get(target.size() - 1), r.statementText(), false);
+    }
+
+    private static boolean mostlyStandard(TokenStream tokens, List<Statement> group) {
+        long count = group.stream().filter(s -> StandardLibrary.contains(moduleOf(tokens, s))).count();
+        return count * 2 > group.size();
     }
 
     /** The module an import statement imports from: 'a.b' for 'import a.b' and 'from a.b import c'. */

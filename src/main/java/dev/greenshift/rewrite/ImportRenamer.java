@@ -4,6 +4,7 @@ import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.NameTable;
+import dev.greenshift.recipe.Requirement;
 import dev.greenshift.source.LineEndings;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
@@ -27,8 +28,15 @@ public final class ImportRenamer {
     public record Rename(String target, String recipe, boolean alone) {
     }
 
-    /** An edit and the recipe it counts for. */
-    public record Renamed(Edit edit, String recipe, Statement statement, boolean alone) {
+    /**
+     * An edit and the recipe it counts for; {@code moved} are the standard-library imports taken
+     * out of the statement, to be added in the file's standard-library group like any required
+     * import (a stdlib module does not stay in the third-party group).
+     */
+    public record Renamed(Edit edit, String recipe, Statement statement, boolean alone, List<Requirement> moved) {
+        public Renamed {
+            moved = List.copyOf(moved);
+        }
     }
 
     private ImportRenamer() {
@@ -49,9 +57,14 @@ public final class ImportRenamer {
                 String base = tokens.textOf(moduleTokens[0], moduleTokens[1]).replaceAll("\\s", "");
                 Rename whole = base.startsWith(".") ? null : renames.get(canonical.apply(base));
                 if (whole != null) {
+                    Renamed moved = movable(module, s, parents) ? moved(module, s, whole, e.getValue()) : null;
+                    if (moved != null) {
+                        out.add(moved);
+                        continue;
+                    }
                     Edit edit = Edit.fixed(tokens.get(moduleTokens[0]).offset(), tokens.get(moduleTokens[1]).end(), whole.recipe(),
                             whole.target(), s.line());
-                    out.add(new Renamed(edit, whole.recipe(), s, whole.alone()));
+                    out.add(new Renamed(edit, whole.recipe(), s, whole.alone(), List.of()));
                     continue;
                 }
                 Renamed r = renameClauses(module, s, base, e.getValue(), renames, canonical, parents);
@@ -90,8 +103,22 @@ public final class ImportRenamer {
             return null;
         }
         Statement parent = parents.get(s);
-        boolean inline = parent != null && parent.body() != null && parent.body().inline();
         Token first = tokens.get(s.first());
+        if (movable(module, s, parents)) {
+            List<Requirement> moved = added.stream().map(ImportRenamer::requirement).filter(r -> StandardLibrary.contains(r.module())).toList();
+            if (!moved.isEmpty()) {
+                List<String> stay = new ArrayList<>();
+                if (!kept.isEmpty()) {
+                    stay.add(base == null ? "import " + String.join(", ", kept) : "from " + base + " import " + String.join(", ", kept));
+                }
+                added.stream().filter(line -> !StandardLibrary.contains(requirement(line).module())).forEach(stay::add);
+                String separator = LineEndings.at(tokens.text(), first.offset());
+                Edit edit = stay.isEmpty() ? StatementRemoval.of(module, s, (Statement) null, recipe)
+                        : Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, stay), s.line());
+                return new Renamed(edit, recipe, s, alone, moved);
+            }
+        }
+        boolean inline = parent != null && parent.body() != null && parent.body().inline();
         String separator = inline ? "; " : LineEndings.at(tokens.text(), first.offset()) + s.indentation();
         List<String> lines = new ArrayList<>();
         if (!kept.isEmpty()) {
@@ -99,7 +126,53 @@ public final class ImportRenamer {
         }
         lines.addAll(added);
         Edit edit = Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, lines), s.line());
-        return new Renamed(edit, recipe, s, alone);
+        return new Renamed(edit, recipe, s, alone, List.of());
+    }
+
+    /**
+     * A top-level {@code from eventlet.green.urllib import request} whose new module is in the
+     * standard library: the statement goes and its names are required from the new module.
+     */
+    private static Renamed moved(Module module, Statement s, Rename whole, List<ImportedName> clauses) {
+        if (!StandardLibrary.contains(whole.target())) {
+            return null;
+        }
+        TokenStream tokens = module.tokens();
+        List<Requirement> moved = new ArrayList<>();
+        for (ImportedName n : clauses) {
+            String[] words = tokens.textOf(n.first(), n.last()).trim().split("\\s+");
+            if (words[0].equals("*")) {
+                return null;
+            }
+            moved.add(new Requirement(whole.target(), words[0], words.length == 3 ? words[2] : null));
+        }
+        return new Renamed(StatementRemoval.of(module, s, (Statement) null, whole.recipe()), whole.recipe(), s, whole.alone(), moved);
+    }
+
+    /**
+     * A top-level import with no comment right above it: a comment there speaks about it, and
+     * would be left talking about the next line if the import moved.
+     */
+    private static boolean movable(Module module, Statement s, Map<Statement, Statement> parents) {
+        if (parents.get(s) != null) {
+            return false;
+        }
+        String text = module.tokens().text();
+        int lineStart = module.lineStart(module.tokens().get(s.first()).offset());
+        if (lineStart == 0) {
+            return true;
+        }
+        int previous = module.lineStart(lineStart - 1);
+        return !text.substring(previous, lineStart).strip().startsWith("#");
+    }
+
+    /** The requirement an import line this class wrote stands for. */
+    private static Requirement requirement(String line) {
+        String[] w = line.trim().split("\\s+");
+        if (w[0].equals("from")) {
+            return new Requirement(w[1], w[3], w.length == 6 ? w[5] : null);
+        }
+        return new Requirement(w[1], null, w.length == 4 ? w[3] : null);
     }
 
     /** The import that binds {@code bound} to module {@code target}. */

@@ -30,9 +30,11 @@ public final class ModuleNames {
      * @param templates the text of every template the rewrite writes (its own and its follow-ups')
      * @param sites     token indices in the original module where those templates land
      * @param library   names of the migrated library: a binding to one of them goes away with the rewrite
+     * @param aliased   the aliases the file's earlier rewrites chose ({@code queue} to {@code _queue}): reused
+     *                  where they are free, so one file imports a module under one name when it can
      */
     public static Choice choose(NameTable names, List<Requirement> requires, List<String> templates, List<Integer> sites,
-                                Predicate<String> library) {
+                                Predicate<String> library, Map<String, String> aliased) {
         Map<String, String> renames = new HashMap<>();
         for (Requirement r : requires) {
             if (r.alias() != null) {
@@ -43,14 +45,19 @@ public final class ModuleNames {
             if (!mentions(templates, name, r.name() == null)) {
                 continue;
             }
+            String alias = "_" + name;
+            if (aliased.containsKey(name) && firstTaken(names, alias, wanted, sites, library) == null) {
+                renames.put(name, alias);
+                continue;
+            }
             Integer taken = firstTaken(names, name, wanted, sites, library);
             if (taken == null) {
                 continue;
             }
-            String alias = "_" + name;
             // An alias works for a plain one-part module: the templates spell it 'name.' and the import binds it.
             if (r.name() == null && !r.module().contains(".") && firstTaken(names, alias, wanted, sites, library) == null) {
                 renames.put(name, alias);
+                aliased.put(name, alias);
                 continue;
             }
             int line = names.bindingLine(name, taken);

@@ -5,27 +5,61 @@ import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The edit that deletes a statement: its whole line when it stands alone on it (and one of two
  * surrounding blank lines, so that no double gap remains), or {@code pass} when it is the only
- * statement of its block or shares its line with others.
+ * statement of its block or shares its line with others. An {@code if} (or {@code elif}, {@code else}
+ * clause) left with nothing to do goes with it, so no {@code if ...: pass} husk remains.
  */
 public final class StatementRemoval {
     private StatementRemoval() {
+    }
+
+    /** Deletes {@code s} and the conditional clauses around it that would be left empty ({@code parentOf}: null at module level). */
+    public static Edit of(Module module, Statement s, Function<Statement, Statement> parentOf, String recipe) {
+        Statement target = s;
+        while (true) {
+            Statement parent = parentOf.apply(target);
+            if (parent == null || parent.children().size() != 1) {
+                break;
+            }
+            Statement next = nextSibling(module, parent, parentOf.apply(parent));
+            boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
+            if (parent.kind() == StatementKind.ELSE || parent.kind() == StatementKind.ELIF && !continued) {
+                // Only the clause goes: the if before it still stands.
+                target = parent;
+                break;
+            }
+            if (parent.kind() != StatementKind.IF || continued) {
+                break;
+            }
+            target = parent;
+        }
+        return of(module, target, parentOf.apply(target), recipe);
+    }
+
+    private static Statement nextSibling(Module module, Statement s, Statement parent) {
+        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        int at = siblings.indexOf(s);
+        return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
     }
 
     public static Edit of(Module module, Statement s, Statement parent, String recipe) {
         TokenStream tokens = module.tokens();
         List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
         Token first = tokens.get(s.firstWithDecorators());
-        Token terminator = tokens.get(Math.min(s.terminator(), tokens.size() - 1));
+        // A compound statement goes with its body.
+        Token terminator = tokens.get(Math.min(s.kind().isCompound() ? s.lastDeep() : s.terminator(), tokens.size() - 1));
         int lineStart = module.lineStart(first.offset());
         boolean aloneOnLine = tokens.text().substring(lineStart, first.offset()).isBlank()
                 && terminator.kind() == TokenKind.NEWLINE;
         if (siblings.size() == 1 && parent != null || !aloneOnLine) {
-            return Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, "pass", first.line());
+            int last = s.kind().isCompound() ? lastCode(tokens, s.lastDeep()) : s.last();
+            return Edit.fixed(first.offset(), tokens.get(last).end(), recipe, "pass", first.line());
         }
         int end = terminator.end();
         String text = tokens.text();
@@ -33,6 +67,14 @@ public final class StatementRemoval {
             end = endOfLine(text, end);
         }
         return Edit.fixed(lineStart, end, recipe, "", first.line());
+    }
+
+    private static int lastCode(TokenStream tokens, int from) {
+        int i = Math.min(from, tokens.size() - 1);
+        while (i > 0 && !tokens.get(i).kind().isCode()) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isBlankLineBefore(String text, int lineStart) {

@@ -20,7 +20,7 @@ public final class ConcurrencyShim {
     public static final String HEADER = dev.greenshift.engine.Engine.GENERATED + " shim concurrency";
     /** The [tool.greenshift] key that names the module. */
     public static final String SETTING = "neutral-module";
-    public static final String PYPROJECT = "pyproject.toml";
+    public static final String PYPROJECT = dev.greenshift.config.PyProject.FILE_NAME;
 
     private static final java.util.regex.Pattern ENV_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -77,12 +77,6 @@ public final class ConcurrencyShim {
     /** The module text for a switch variable and a default backend. */
     public static String render(String switchName, Backend fallback) {
         return template().replace("@SWITCH@", switchName).replace("@DEFAULT@", fallback.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** The module a project recorded in pyproject.toml, or null. */
-    public static String recordedModule(Path project) throws IOException {
-        Path pyproject = ProjectLayout.of(project).root().resolve(PYPROJECT);
-        return Files.isRegularFile(pyproject) ? PyprojectRecord.read(Files.readString(pyproject, StandardCharsets.UTF_8), SETTING) : null;
     }
 
     private static Path target(ProjectLayout layout, String module) throws ShimException {

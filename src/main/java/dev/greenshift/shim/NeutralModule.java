@@ -1,6 +1,7 @@
 package dev.greenshift.shim;
 
-import java.io.IOException;
+import dev.greenshift.config.ConfigException;
+import dev.greenshift.config.PyProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,20 +37,12 @@ public final class NeutralModule {
         return null;
     }
 
+    /** The neutral-module of the nearest [tool.greenshift] at or above path (a broken file is the config step's to report). */
     private static String recorded(Path path) {
-        for (Path dir = path.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            Path pyproject = dir.resolve(ConcurrencyShim.PYPROJECT);
-            if (Files.isRegularFile(pyproject)) {
-                try {
-                    String module = ConcurrencyShim.recordedModule(dir);
-                    if (module != null) {
-                        return module;
-                    }
-                } catch (IOException e) {
-                    return null;
-                }
-            }
+        try {
+            return PyProject.find(path).neutralModule().orElse(null);
+        } catch (ConfigException e) {
+            return null;
         }
-        return null;
     }
 }

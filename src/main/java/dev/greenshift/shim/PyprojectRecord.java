@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * Records one string key of {@code [tool.greenshift]} in a pyproject.toml text by a line edit:
  * the key's line is replaced, or added under the table's header, or the table is appended. Every
  * other byte stays as it was (comments, order, line endings), which a TOML library would not keep.
+ * Reading is {@link dev.greenshift.config.PyProject}'s.
  */
 public final class PyprojectRecord {
     private static final Pattern TABLE = Pattern.compile("(?m)^[ \\t]*\\[tool\\.greenshift\\][ \\t]*(#[^\\r\\n]*)?(\\r?\\n|$)");
@@ -36,25 +37,6 @@ public final class PyprojectRecord {
         }
         String headerEnding = table.group(2).isEmpty() ? eol : "";
         return text.substring(0, bodyStart) + headerEnding + line + eol + text.substring(bodyStart);
-    }
-
-    /** The string value of {@code key} in [tool.greenshift], or null. */
-    public static String read(String text, String key) {
-        if (text == null) {
-            return null;
-        }
-        Matcher table = TABLE.matcher(text);
-        if (!table.find()) {
-            return null;
-        }
-        Matcher next = NEXT_TABLE.matcher(text);
-        int bodyEnd = next.find(table.end()) ? next.start() : text.length();
-        Matcher existing = keyLine(key).matcher(text).region(table.end(), bodyEnd);
-        if (!existing.find()) {
-            return null;
-        }
-        Matcher value = Pattern.compile("=\\s*[\"']([^\"'\\r\\n]*)[\"']").matcher(existing.group());
-        return value.find() ? value.group(1) : null;
     }
 
     /** The key's line without its line ending. */

@@ -1,25 +1,34 @@
 package dev.greenshift.source;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns the paths a user names into the Python files to process, in a stable order. A named file
- * is always taken; under a directory, every {@code *.py} file is, except inside VCS metadata and
- * bytecode caches. Directory symlinks are not followed (no cycles). Paths that do not exist or
- * cannot be listed come back as problems, and the walk goes on.
+ * Turns the paths a user names into the files to process, in a stable order. A named file is taken
+ * unless an exclude glob matches it; under a directory, the files the {@link Selection} takes are,
+ * except inside VCS metadata and bytecode caches, files git ignores, and binary files (a NUL byte in
+ * the first 8000 bytes, git's own test). Symlinks are followed while they stay inside the directory
+ * named (one that leaves it is skipped, a loop is never entered), and a file reached by two names is
+ * taken once. Paths that do not exist or cannot be listed come back as problems, and the walk goes on.
  */
 public final class FileDiscovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "__pycache__");
+    private static final int BINARY_SNIFF_BYTES = 8000;
 
     public record Found(Path path, String displayPath) {
     }
@@ -31,6 +40,10 @@ public final class FileDiscovery {
     }
 
     public static Result discover(List<Path> roots) {
+        return discover(roots, Selection.DEFAULT);
+    }
+
+    public static Result discover(List<Path> roots, Selection selection) {
         Path cwd = Path.of("").toAbsolutePath();
         TreeSet<String> seen = new TreeSet<>();
         List<Found> files = new ArrayList<>();
@@ -41,46 +54,17 @@ public final class FileDiscovery {
                 continue;
             }
             if (!Files.isDirectory(root)) {
-                add(root, cwd, seen, files);
+                Path abs = root.toAbsolutePath().normalize();
+                Path parent = abs.getParent() == null ? abs : abs.getParent();
+                if (verdict(selection.exclude(), parent, abs, false) != IgnoreFile.Verdict.MATCHED) {
+                    add(root, cwd, seen, files);
+                }
                 continue;
             }
             List<Path> found = new ArrayList<>();
-            // A symbolic link to a directory named by the user is walked (its own links still are not followed).
-            Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
             try {
-                Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        Path name = dir.getFileName();
-                        if (!dir.equals(start) && name != null && SKIPPED_DIRS.contains(name.toString())) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".py")) {
-                            found.add(file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + reason(e)));
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    /** A directory that cannot be listed is one problem; the walk goes on with its siblings. */
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                        if (e != null) {
-                            problems.add(new ReadResult.Unreadable(display(dir, cwd), "cannot list: " + reason(e)));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new Walk(root, selection, found, problems, cwd));
             } catch (IOException e) {
                 problems.add(new ReadResult.Unreadable(root.toString(), "cannot list: " + e.getMessage()));
             }
@@ -90,6 +74,179 @@ public final class FileDiscovery {
             }
         }
         return new Result(files, problems);
+    }
+
+    /** One directory walk: the ignore files in force form a stack, one entry per directory entered. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path absRoot;
+        private final Path realRoot;
+        private final Selection selection;
+        private final List<Path> found;
+        private final List<ReadResult.Unreadable> problems;
+        private final Path cwd;
+        private final Deque<IgnoreFile> ignores = new ArrayDeque<>();
+        private final Deque<Boolean> pushed = new ArrayDeque<>();
+
+        Walk(Path root, Selection selection, List<Path> found, List<ReadResult.Unreadable> problems, Path cwd) throws IOException {
+            this.root = root;
+            this.absRoot = root.toAbsolutePath().normalize();
+            this.realRoot = root.toRealPath();
+            this.selection = selection;
+            this.found = found;
+            this.problems = problems;
+            this.cwd = cwd;
+            if (selection.gitignore()) {
+                ignoresAbove();
+            }
+        }
+
+        /** .git/info/exclude and the .gitignore files from the repository top down to the root's parent. */
+        private void ignoresAbove() {
+            Path top = absRoot;
+            while (top != null && !Files.exists(top.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                top = top.getParent();
+            }
+            if (top == null || top.equals(absRoot) && !Files.isDirectory(top.resolve(".git"))) {
+                return;
+            }
+            if (Files.isDirectory(top.resolve(".git"))) {
+                IgnoreFile exclude = IgnoreFile.read(top.resolve(".git/info"), "exclude");
+                if (exclude != null) {
+                    ignores.push(new IgnoreFile(top, exclude.globs()));
+                }
+            }
+            List<Path> chain = new ArrayList<>();
+            for (Path d = absRoot.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+                chain.add(0, d);
+            }
+            for (Path d : chain) {
+                IgnoreFile f = IgnoreFile.read(d, ".gitignore");
+                if (f != null) {
+                    ignores.push(f);
+                }
+            }
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root)) {
+                Path name = dir.getFileName();
+                if (name != null && SKIPPED_DIRS.contains(name.toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (leavesRoot(dir) || excluded(dir, true) || ignored(dir, true)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+            }
+            IgnoreFile here = selection.gitignore() ? IgnoreFile.read(dir.toAbsolutePath().normalize(), ".gitignore") : null;
+            if (here != null) {
+                ignores.push(here);
+            }
+            pushed.push(here != null);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (!pushed.isEmpty() && pushed.pop()) {
+                ignores.pop();
+            }
+            // A directory that cannot be listed is one problem; the walk goes on with its siblings.
+            if (e != null) {
+                problems.add(new ReadResult.Unreadable(display(dir, cwd), "cannot list: " + reason(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && included(file) && !excluded(file, false) && !ignored(file, false)
+                    && !leavesRoot(file) && !isBinary(file)) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                return FileVisitResult.CONTINUE; // a link back to a directory being walked: its files are taken once already
+            }
+            problems.add(new ReadResult.Unreadable(display(file, cwd), "cannot read: " + reason(e)));
+            return FileVisitResult.CONTINUE;
+        }
+
+        private boolean leavesRoot(Path path) {
+            if (!Files.isSymbolicLink(path)) {
+                return false;
+            }
+            try {
+                return !path.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
+        private boolean included(Path file) {
+            Path abs = file.toAbsolutePath().normalize();
+            IgnoreFile.Verdict v = verdict(selection.include(), absRoot, abs, false);
+            for (Path d = abs.getParent(); v == IgnoreFile.Verdict.UNDECIDED && d != null && d.startsWith(absRoot) && !d.equals(absRoot);
+                 d = d.getParent()) {
+                v = verdict(selection.include(), absRoot, d, true);
+            }
+            return v == IgnoreFile.Verdict.MATCHED;
+        }
+
+        private boolean excluded(Path path, boolean isDirectory) {
+            return verdict(selection.exclude(), absRoot, path.toAbsolutePath().normalize(), isDirectory) == IgnoreFile.Verdict.MATCHED;
+        }
+
+        /** The deepest .gitignore with a matching pattern decides, as in git. */
+        private boolean ignored(Path path, boolean isDirectory) {
+            if (!selection.gitignore()) {
+                return false;
+            }
+            Path abs = path.toAbsolutePath().normalize();
+            for (IgnoreFile f : ignores) {
+                IgnoreFile.Verdict v = f.check(abs, isDirectory);
+                if (v != IgnoreFile.Verdict.UNDECIDED) {
+                    return v == IgnoreFile.Verdict.MATCHED;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A glob list's verdict on a path, relative to the list's base; a path outside that base (a PATH
+     * outside the current directory, for flags) is matched relative to the directory being walked.
+     */
+    private static IgnoreFile.Verdict verdict(IgnoreFile list, Path walkRoot, Path abs, boolean isDirectory) {
+        if (list.isEmpty()) {
+            return IgnoreFile.Verdict.UNDECIDED;
+        }
+        if (abs.startsWith(list.base()) && !abs.equals(list.base())) {
+            return list.check(abs, isDirectory);
+        }
+        if (abs.startsWith(walkRoot) && !abs.equals(walkRoot)) {
+            return list.check(IgnoreFile.relative(walkRoot, abs), isDirectory);
+        }
+        return list.check(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString(), isDirectory);
+    }
+
+    private static boolean isBinary(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(BINARY_SNIFF_BYTES);
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // the reader reports why it cannot be read
+        }
     }
 
     private static String reason(IOException e) {
@@ -104,8 +261,17 @@ public final class FileDiscovery {
 
     private static void add(Path file, Path cwd, Set<String> seen, List<Found> files) {
         String display = display(file, cwd);
-        if (seen.add(file.toAbsolutePath().normalize().toString())) {
+        if (seen.add(identity(file))) {
             files.add(new Found(file, display));
+        }
+    }
+
+    /** The real path when it can be had, so a file reached through a link inside the root is taken once. */
+    private static String identity(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize().toString();
         }
     }
 

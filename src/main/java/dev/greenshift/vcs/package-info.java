@@ -1,4 +1,4 @@
 /**
- * Git: putting a rewrite on a new branch as one commit.
+ * Git: putting a rewrite on a new branch, as one commit or one per recipe, with plumbing that leaves the checkout alone.
  */
 package dev.greenshift.vcs;

@@ -8,6 +8,7 @@ import dev.greenshift.report.UnifiedDiff;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.source.ReadResult;
 import dev.greenshift.source.SourceReader;
+import dev.greenshift.style.StyleReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,9 @@ public record GoldenCase(String pack, String recipe, Path input) {
         if (read instanceof ReadResult.Unreadable u) {
             return new Run("# unreadable: " + u.reason() + "\n", null);
         }
-        FileResult result = new Engine(pack).processAlone(((ReadResult.Read) read).file());
+        // A case directory may hold the configuration of the style it shows (a tox.ini, a pyproject.toml).
+        StyleReader styles = new StyleReader();
+        FileResult result = new Engine(pack).withStyles(f -> styles.styleOf(f.path())).processAlone(((ReadResult.Read) read).file());
         StringBuilder out = new StringBuilder();
         out.append(result.changed() ? UnifiedDiff.of(displayPath(), result.file().text(), result.output()) : "# no change\n");
         for (Finding f : result.findings()) {

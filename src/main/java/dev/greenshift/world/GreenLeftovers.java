@@ -18,6 +18,9 @@ public final class GreenLeftovers {
 
     /** The first indirect green construct in a module's text, as written, or null. */
     public static String find(String text) {
+        if (!text.contains("eventlet") && !text.contains("Green") && !text.contains("EVENTLET")) {
+            return null;
+        }
         Matcher m = INDIRECT.matcher(text);
         return m.find() ? m.group() : null;
     }

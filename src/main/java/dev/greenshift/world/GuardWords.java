@@ -21,7 +21,11 @@ final class GuardWords {
     private GuardWords() {
     }
 
-    static Guard classify(String header, String functionText, Set<String> parameters) {
+    /**
+     * {@code functionSwitch}: the switch the enclosing function reads anywhere ({@link #readIn}), asked
+     * only when the condition tests a local variable.
+     */
+    static Guard classify(String header, java.util.function.Supplier<Guard> functionSwitch, Set<String> parameters) {
         String test = header.replaceFirst("^(if|elif|while)\\s+", "");
         Guard direct = bySwitch(test, test);
         if (direct != null) {
@@ -41,12 +45,17 @@ final class GuardWords {
             return new Guard(Guard.Kind.OTHER, "version check", test);
         }
         if (usesLocal(test, parameters)) {
-            Guard indirect = bySwitch(functionText, test);
+            Guard indirect = functionSwitch.get();
             if (indirect != null) {
-                return indirect;
+                return new Guard(indirect.kind(), indirect.name(), test);
             }
         }
         return new Guard(Guard.Kind.OTHER, null, test);
+    }
+
+    /** The first switch a function's code reads (environment, command line, configuration), or null. */
+    static Guard readIn(String functionText) {
+        return bySwitch(functionText, null);
     }
 
     /** An else branch runs under the opposite condition: the same switch. */

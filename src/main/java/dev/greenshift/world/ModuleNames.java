@@ -52,24 +52,9 @@ public final class ModuleNames {
         return file.getFileName().toString().equals("__init__.py");
     }
 
-    /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}). */
+    /** An absolute name for a relative import target ({@code ..utils.spawn} seen from {@code module}): the resolver's rule. */
     public static String absolute(String qualified, String module, boolean packageInit) {
-        if (!qualified.startsWith(".")) {
-            return qualified;
-        }
-        int dots = 0;
-        while (dots < qualified.length() && qualified.charAt(dots) == '.') {
-            dots++;
-        }
-        String pkg = packageInit ? module : parent(module);
-        for (int i = 1; i < dots && pkg != null; i++) {
-            pkg = parent(pkg);
-        }
-        String rest = qualified.substring(dots);
-        if (pkg == null || pkg.isEmpty()) {
-            return rest;
-        }
-        return rest.isEmpty() ? pkg : pkg + "." + rest;
+        return new dev.greenshift.names.ModuleLocation(module, packageInit).absolute(qualified);
     }
 
     /** {@code a.b} for {@code a.b.c}; the empty string for a top-level name. */

@@ -32,6 +32,8 @@ final class ModuleScan {
     private final Predicate<String> keep;
     private final Map<Statement, Statement> parents = new IdentityHashMap<>();
     private final Set<String> topDefs = new HashSet<>();
+    private final Map<Statement, java.util.Optional<Guard>> switches = new IdentityHashMap<>();
+    private final Map<Statement, Set<String>> parameterCache = new IdentityHashMap<>();
 
     private ModuleScan(Module module, String moduleName, boolean packageInit, Predicate<String> keep) {
         this.module = module;
@@ -194,10 +196,10 @@ final class ModuleScan {
     /** The condition a compound statement puts on its body, or null when it runs its body anyway (try, with, for). */
     private Guard guardOf(Statement p, Statement child, Statement def) {
         return switch (p.kind()) {
-            case IF, ELIF, WHILE -> GuardWords.classify(header(p), functionText(def), parameters(def));
+            case IF, ELIF, WHILE -> GuardWords.classify(header(p), () -> functionSwitch(def), parameters(def));
             case ELSE -> {
                 Statement test = previousTest(p);
-                yield test == null ? null : GuardWords.negated(GuardWords.classify(header(test), functionText(def), parameters(def)));
+                yield test == null ? null : GuardWords.negated(GuardWords.classify(header(test), () -> functionSwitch(def), parameters(def)));
             }
             case EXCEPT -> new Guard(Guard.Kind.OTHER, "exception handler", header(p));
             default -> null;
@@ -218,16 +220,25 @@ final class ModuleScan {
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
-    private String functionText(Statement def) {
-        return def == null ? "" : tokens.textOf(def.first(), def.lastDeep());
+    /** What the enclosing function reads, once per function: its text is scanned at most once. */
+    private Guard functionSwitch(Statement def) {
+        if (def == null) {
+            return null;
+        }
+        return switches.computeIfAbsent(def, d -> java.util.Optional.ofNullable(
+                GuardWords.readIn(tokens.textOf(d.first(), d.lastDeep())))).orElse(null);
     }
 
     /** The parameter names of a def: the NAMEs at depth one of its header, before a ':' annotation or '=' default. */
     private Set<String> parameters(Statement def) {
-        Set<String> out = new HashSet<>();
         if (def == null) {
-            return out;
+            return Set.of();
         }
+        return parameterCache.computeIfAbsent(def, this::parametersOf);
+    }
+
+    private Set<String> parametersOf(Statement def) {
+        Set<String> out = new HashSet<>();
         int depth = 0;
         boolean expectName = false;
         for (int i = def.first(); i <= def.last(); i++) {

@@ -37,10 +37,8 @@ public final class ProjectScan {
     }
 
     private static ModuleFacts scanOne(SourceFile f, Function<SourceFile, Module> parsed, Set<String> tops) {
-        String name = ModuleNames.of(f.path());
-        if (name == null) {
-            return null;
-        }
+        // A script without .py (bin/swift-proxy-server) is still a program: named by its file.
+        String name = ModuleNames.of(f.path()) != null ? ModuleNames.of(f.path()) : f.path().getFileName().toString();
         try {
             Module module = parsed == null ? null : parsed.apply(f);
             if (module == null) {

@@ -106,14 +106,19 @@ public final class WorldAnalysis {
                 green.set(m);
             }
         }
+        List<String> blockers = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            blockers.add(blocker(e, green));
+        }
         Map<String, ModuleWorld> out = new LinkedHashMap<>();
         for (int m = 0; m < modules.size(); m++) {
-            out.put(modules.get(m).path(), worldOf(m, green));
+            out.put(modules.get(m).path(), worldOf(m, blockers));
         }
         return out;
     }
 
-    private ModuleWorld worldOf(int m, BitSet green) {
+    /** {@code blockerOf}: per entry point, what keeps it green after the run (null: nothing). */
+    private ModuleWorld worldOf(int m, List<String> blockerOf) {
         List<Integer> reaching = reachedBy.get(m);
         if (reaching.isEmpty()) {
             return new ModuleWorld(World.UNKNOWN, "no entry point of the project imports it (a library: --world patched when all its users"
@@ -121,7 +126,7 @@ public final class WorldAnalysis {
         }
         List<String> blockers = new ArrayList<>();
         for (int e : reaching) {
-            String blocker = blocker(e, green);
+            String blocker = blockerOf.get(e);
             if (blocker != null) {
                 blockers.add(blocker);
             }

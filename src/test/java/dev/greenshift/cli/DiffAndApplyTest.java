@@ -101,8 +101,9 @@ class DiffAndApplyTest {
     @Test
     void badFilesAreReportedAndTheOthersStillProcessed() throws IOException {
         Files.write(work.resolve("latin.py"), new byte[] {'x', ' ', '=', ' ', '"', (byte) 0xE9, '"', '\n'});
-        Files.write(work.resolve("binary.py"), new byte[] {0, 1, 2, 3});
-        CliRun run = CliRun.of("apply", work.toString());
+        Path binary = work.resolve("binary.py");
+        Files.write(binary, new byte[] {0, 1, 2, 3});
+        CliRun run = CliRun.of("apply", work.toString(), binary.toString());
         assertEquals(3, run.exit(), run.err());
         assertTrue(run.err().contains("latin.py: error: invalid UTF-8 at 1:5"), run.err());
         assertTrue(run.err().contains("binary.py: error: binary file"), run.err());

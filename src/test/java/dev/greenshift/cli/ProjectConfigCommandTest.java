@@ -37,7 +37,7 @@ class ProjectConfigCommandTest {
 
     @Test
     void theConfiguredRecipesAreTheDefault() throws IOException {
-        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\n");
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\nworld = \"patched\"\n");
         CliRun run = CliRun.of("diff", "--no-verify", "--color", "never", project.resolve("svc").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("+    time.sleep(1)"), run.out());
@@ -46,7 +46,7 @@ class ProjectConfigCommandTest {
 
     @Test
     void aRecipesFlagReplacesTheConfiguredOnes() throws IOException {
-        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\n");
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nrecipes = [\"eventlet-sleep\"]\nworld = \"patched\"\n");
         CliRun run = CliRun.of("diff", "--no-verify", "--color", "never", "--recipes", "eventlet-spawn", project.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("threading.Thread(target=job, daemon=True).start()"), run.out());
@@ -89,5 +89,38 @@ class ProjectConfigCommandTest {
         CliRun run = CliRun.of("diff", project.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("pyproject.toml:2:1: world must be a string, not a number"), run.err());
+    }
+
+    @Test
+    void configuredExcludesAreRelativeToThePyprojectAndAFlagReplacesThem() throws IOException {
+        Files.createDirectories(project.resolve("svc/vendored"));
+        Files.writeString(project.resolve("svc/vendored/green.py"), SLEEPS_AND_SPAWNS);
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\nexclude = [\"/svc/vendored/\"]\n");
+        CliRun configured = CliRun.of("diff", "--no-verify", "--color", "never", project.resolve("svc").toString());
+        assertEquals(0, configured.exit(), configured.err());
+        assertTrue(configured.out().contains("worker.py"), configured.out());
+        assertFalse(configured.out().contains("vendored"), configured.out());
+
+        CliRun flag = CliRun.of("diff", "--no-verify", "--color", "never", "--exclude", "worker.py", project.resolve("svc").toString());
+        assertTrue(flag.out().contains("vendored/green.py"), "the flag replaced the configured exclude:\n" + flag.out());
+        assertFalse(flag.out().contains("worker.py"), flag.out());
+    }
+
+    @Test
+    void configuredIncludesNarrowWhatAuditScans() throws IOException {
+        Files.createDirectories(project.resolve("tools"));
+        Files.writeString(project.resolve("tools/gen.py"), SLEEPS_AND_SPAWNS);
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.greenshift]\ninclude = [\"svc/**/*.py\"]\n");
+        CliRun run = CliRun.of("audit", "--format", "json", project.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("svc/worker.py"), run.out());
+        assertFalse(run.out().contains("tools/gen.py"), run.out());
+    }
+
+    @Test
+    void gitignoredFilesAreLeftOutUnlessAskedFor() throws IOException {
+        Files.writeString(project.resolve(".gitignore"), "svc/\n");
+        assertFalse(CliRun.of("diff", "--no-verify", project.toString()).out().contains("worker.py"));
+        assertTrue(CliRun.of("diff", "--no-verify", "--no-gitignore", project.toString()).out().contains("worker.py"));
     }
 }

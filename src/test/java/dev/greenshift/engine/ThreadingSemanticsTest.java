@@ -34,7 +34,8 @@ class ThreadingSemanticsTest {
 
 
                     def copy(src, dst):
-                        gt = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(replicate, src)
+                        gt = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(
+                            replicate, src)
                         try:
                             write(dst)
                         finally:
@@ -271,6 +272,130 @@ class ThreadingSemanticsTest {
                             return None
                     """);
             assertEquals("", r.notes());
+        }
+    }
+
+    @Nested
+    class TimeoutShapesWithAThreadEquivalent {
+        @Test
+        void aSilentTimeoutAroundAPollLoopBecomesADeadlineInTheLoopCondition() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def wait_up(is_up, n):
+                        with eventlet.Timeout(n, False):
+                            while not is_up():
+                                eventlet.sleep(0.1)
+                        return is_up()
+                    """);
+            assertEquals("""
+                    import time
+
+
+                    def wait_up(is_up, n):
+                        deadline = time.monotonic() + n
+                        while not is_up() and time.monotonic() < deadline:
+                            time.sleep(0.1)
+                        return is_up()
+                    """, r.text());
+        }
+
+        @Test
+        void aTimeoutWithItsOwnErrorRaisesThatErrorWhenTheDeadlinePasses() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def wait_up(is_up, n):
+                        with eventlet.Timeout(n, RuntimeError("still down")):
+                            while True:
+                                if is_up():
+                                    break
+                                eventlet.sleep(0.1)
+                    """);
+            assertEquals("""
+                    import time
+
+
+                    def wait_up(is_up, n):
+                        deadline = time.monotonic() + n
+                        while True:
+                            if time.monotonic() >= deadline:
+                                raise RuntimeError("still down")
+                            if is_up():
+                                break
+                            time.sleep(0.1)
+                    """, r.text());
+        }
+
+        @Test
+        void aSilentTimeoutAroundAnEventWaitBecomesTheWaitsTimeout() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+                    from eventlet import event
+
+
+                    def settle(t):
+                        done = event.Event()
+                        done.send()
+                        with eventlet.Timeout(t, False):
+                            done.wait()
+                    """);
+            assertTrue(r.text().contains("    done = threading.Event()\n    done.set()\n    done.wait(t)\n"), r.text());
+        }
+
+        @Test
+        void aTimeoutThatRaisesItselfStaysWithOneNote() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def wait_up(is_up, n):
+                        with eventlet.Timeout(n):
+                            while not is_up():
+                                eventlet.sleep(0.1)
+                    """);
+            assertTrue(r.text().contains("    with eventlet.Timeout(n):\n"), r.text());
+            assertEquals(1, r.findings().size(), r.notes());
+        }
+    }
+
+    @Nested
+    class SharedPrimitives {
+        @Test
+        void aThreadIsNotHandedAnEventThatStaysGreen() {
+            Rewritten r = Rewritten.of("""
+                    from eventlet import event
+                    import eventlet
+
+
+                    def start():
+                        done = event.Event()
+                        eventlet.spawn(done.send, 42)
+                        return done.wait()
+                    """);
+            assertTrue(r.text().contains("    eventlet.spawn(done.send, 42)\n"), r.text());
+            assertTrue(r.notes().contains("uses an Eventlet primitive made here that this run leaves green"), r.notes());
+        }
+
+        @Test
+        void aThreadHandedAnEventThatIsMigratedToo() {
+            Rewritten r = Rewritten.of("""
+                    from eventlet import event
+                    import eventlet
+
+
+                    def worker(done):
+                        done.send()
+
+
+                    def start():
+                        done = event.Event()
+                        eventlet.spawn(worker, done)
+                        done.wait()
+                    """);
+            assertTrue(r.text().contains("    done = threading.Event()\n    threading.Thread(target=worker, args=(done,), daemon=True).start()\n"), r.text());
         }
     }
 }

@@ -87,9 +87,46 @@ class RecipeLoaderTest {
     @Test
     void selectingAnUnknownPackOrIdIsAnError() throws Exception {
         RecipeSet all = RecipeLoader.load(List.of(Path.of("rules")));
-        assertEquals(all.recipes().size(), all.select(List.of("threading")).recipes().size());
+        assertEquals(all.select(List.of()).recipes().size(), all.select(List.of("threading")).recipes().size());
         assertEquals(1, all.select(List.of("eventlet-sleep")).recipes().size());
         RecipeException e = assertThrows(RecipeException.class, () -> all.select(List.of("nope")));
         assertEquals(List.of("unknown recipe or pack: nope"), e.problems());
+    }
+
+    private static final String NEUTRAL = "parameter neutral = \"app.concurrency\"\n" + recipe("neutral-sleep",
+            "    requires module <neutral>\n    match call `eventlet.sleep($s)` -> `<neutral:last>.sleep($s)`\n"
+                    + "    match string `eventlet.sleep` -> `<neutral>.sleep`\n");
+
+    @Test
+    void parametersTakeTheirDeclaredDefault() throws Exception {
+        Recipe r = RecipeLoader.parse("n.recipe", "neutral", NEUTRAL).byId("neutral-sleep");
+        assertEquals("from app import concurrency", r.requires().get(0).statementText());
+        assertEquals("concurrency.sleep($s)", r.cases().get(0).template().text());
+        assertEquals("app.concurrency.sleep", r.cases().get(1).template().text());
+        assertTrue(r.parameterized());
+    }
+
+    @Test
+    void parametersTakeTheCallersValue() throws Exception {
+        Recipe r = RecipeLoader.parse("n.recipe", "neutral", NEUTRAL, java.util.Map.of("neutral", "shop.common.green"))
+                .byId("neutral-sleep");
+        assertEquals("from shop.common import green", r.requires().get(0).statementText());
+        assertEquals("green.sleep($s)", r.cases().get(0).template().text());
+        Recipe top = RecipeLoader.parse("n.recipe", "neutral", NEUTRAL, java.util.Map.of("neutral", "concurrency"))
+                .byId("neutral-sleep");
+        assertEquals("import concurrency", top.requires().get(0).statementText());
+    }
+
+    @Test
+    void anUndeclaredParameterIsALoadError() {
+        List<String> p = problems(recipe("r", "    match call `eventlet.sleep()` -> `<nowhere>.sleep()`\n"));
+        assertTrue(p.get(0).contains("unknown parameter <nowhere>"), p.toString());
+    }
+
+    @Test
+    void packsNamingAParameterRunOnlyWhenSelected() throws Exception {
+        RecipeSet all = RecipeLoader.load(List.of(Path.of("rules")));
+        assertTrue(all.select(List.of()).recipes().stream().noneMatch(r -> r.pack().equals("neutral")));
+        assertTrue(all.select(List.of("neutral")).recipes().stream().allMatch(r -> r.pack().equals("neutral")));
     }
 }

@@ -65,7 +65,7 @@ class RoundtripCommandTest {
     }
 
     @Test
-    void binaryInvalidAndTooDeepFilesAreUnreadableNotMismatches(@TempDir Path dir) throws IOException {
+    void invalidAndTooDeepFilesAreUnreadableNotMismatchesAndBinariesAreSkipped(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("good.py"), "import eventlet\neventlet.spawn(f)\n");
         Files.write(dir.resolve("x.py"), new byte[] {'i', 'm', 'p', 0, 0, 1, 2});
         Files.write(dir.resolve("bad_utf8.py"), new byte[] {'x', ' ', '=', ' ', '\'', (byte) 0xc3, '\'', '\n'});
@@ -73,8 +73,12 @@ class RoundtripCommandTest {
         Files.writeString(dir.resolve("deep.py"), nestedIfs(3000));
         Run run = roundtrip(dir);
         assertEquals(0, run.exitCode(), run.lines().toString());
-        assertSummary(run, 5, 0, 3);
-        assertEquals("x.py: unreadable: binary file (NUL byte at offset 3)", relative(lineFor(run, "x.py"), dir));
+        assertSummary(run, 4, 0, 2);
+        assertEquals("(no line for x.py)", lineFor(run, "x.py"), "a directory walk skips binary files");
+        Run named = roundtrip(dir.resolve("x.py"));
+        assertSummary(named, 1, 0, 1);
+        assertEquals("x.py: unreadable: binary file (NUL byte at offset 3)", relative(lineFor(named, "x.py"), dir),
+                "a binary file named on the command line is reported");
         assertEquals("bad_utf8.py: unreadable: invalid UTF-8 at 1:5 (byte offset 5)", relative(lineFor(run, "bad_utf8.py"), dir));
         assertTrue(Pattern.matches("deep\\.py: unreadable: \\d+:\\d+: nested deeper than \\d+ blocks", relative(lineFor(run, "deep.py"), dir)),
                 lineFor(run, "deep.py"));

@@ -31,8 +31,11 @@ public final class HtmlReport {
                 .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}.cards{display:flex;gap:12px;flex-wrap:wrap}")
                 .append(".card{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:120px}")
                 .append(".card b{display:block;font-size:22px}.charts{display:flex;flex-wrap:wrap;gap:24px}")
-                .append("table{border-collapse:collapse;font-size:12px}td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left}")
-                .append("code{font-size:12px}.yes{color:" + AUTO + "}.no{color:" + HAND + "}.maybe{color:#ef6c00}")
+                .append("table{border-collapse:collapse;font-size:12px}td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}")
+                // The findings table keeps to the page: fixed column widths, long paths and code wrap inside their cells.
+                .append("table.findings{width:100%;table-layout:fixed}table.findings td{overflow-wrap:anywhere}")
+                .append("table.findings td:last-child code{white-space:pre-wrap}")
+                .append("code{font-size:12px}.yes{color:" + AUTO + "}.no{color:" + HAND + "}.maybe{color:#ef6c00}.not-used{color:#555}")
                 .append("\n</style></head><body>\n");
         h.append("<h1>Eventlet audit: <code>").append(esc(r.root())).append("</code></h1>\n<div class=\"cards\">");
         card(h, r.findings().size(), "findings");
@@ -43,7 +46,7 @@ public final class HtmlReport {
         card(h, r.automatable(), "rewritable by a recipe");
         Disablability d = r.disablable();
         String verdict = TextReport.verdict(d);
-        h.append("<div class=\"card\"><b class=\"").append(verdict.toLowerCase()).append("\">").append(verdict)
+        h.append("<div class=\"card\"><b class=\"").append(verdict.toLowerCase().replace(' ', '-')).append("\">").append(verdict)
                 .append("</b>disablable</div><div class=\"card\"><b>").append(esc(r.recommendation().choice()))
                 .append("</b>recommended</div></div>\n");
 
@@ -71,7 +74,7 @@ public final class HtmlReport {
         }
         h.append("</ol>\n<h2>Recommendation: ").append(esc(r.recommendation().choice())).append("</h2>\n<ul>");
         r.recommendation().reasons().forEach(reason -> h.append("<li>").append(esc(reason)).append("</li>"));
-        h.append("</ul>\n<h2>Is Eventlet disablable? <span class=\"").append(verdict.toLowerCase()).append("\">")
+        h.append("</ul>\n<h2>Is Eventlet disablable? <span class=\"").append(verdict.toLowerCase().replace(' ', '-')).append("\">")
                 .append(verdict).append("</span></h2>\n<p>").append(esc(d.reason())).append("</p>\n<ul>");
         for (Disablability.Evidence e : d.evidence()) {
             h.append("<li><code>").append(esc(e.path())).append(':').append(e.line()).append("</code> ").append(esc(e.where()))
@@ -87,7 +90,9 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
-        h.append("<h2>Findings</h2>\n<table><tr><th>location</th><th>kind</th><th>symbol</th><th>depth</th><th>recipe</th><th>code</th></tr>\n");
+        h.append("<h2>Findings</h2>\n<table class=\"findings\"><colgroup><col style=\"width:22%\"><col style=\"width:11%\">")
+                .append("<col style=\"width:17%\"><col style=\"width:5%\"><col style=\"width:12%\"><col style=\"width:33%\"></colgroup>\n")
+                .append("<tr><th>location</th><th>kind</th><th>symbol</th><th>depth</th><th>recipe</th><th>code</th></tr>\n");
         for (Usage u : r.findings()) {
             h.append("<tr><td><code>").append(esc(u.path())).append(':').append(u.line()).append(':').append(u.column())
                     .append("</code></td><td>").append(u.kind().slug()).append("</td><td><code>").append(esc(u.symbol()))
@@ -102,33 +107,48 @@ public final class HtmlReport {
         h.append("<div class=\"card\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
     }
 
+    /** Pixels per character of a 12 px label, wide enough for the widest common glyphs of a sans-serif font. */
+    private static final double CHAR_PX = 7.2;
+    private static final int BAR_PX = 280;
+
+    /** The x where bars start: right of the longest label, so that no label is cut. */
+    private static int labelWidth(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        return Math.max(120, (int) Math.ceil(longest * CHAR_PX) + 10);
+    }
+
     /** A horizontal bar chart, one bar per entry, scaled to the largest. */
     private static void chart(StringBuilder h, String title, Map<String, Integer> data) {
         List<String> labels = new ArrayList<>(data.keySet());
         int max = Math.max(1, data.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int rowH = 22;
         int height = 30 + rowH * Math.max(1, labels.size());
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"540\" height=\"").append(height)
+        int x = labelWidth(labels);
+        int width = Math.max(540, x + BAR_PX + 60);
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">")
                 .append("<text x=\"0\" y=\"16\" font-weight=\"bold\" font-size=\"14\">").append(esc(title)).append("</text>");
         for (int i = 0; i < labels.size(); i++) {
             int y = 26 + i * rowH;
             int n = data.get(labels.get(i));
-            int w = (int) Math.round(280.0 * n / max);
-            h.append("<text x=\"190\" y=\"").append(y + 14).append("\" font-size=\"12\" text-anchor=\"end\">")
-                    .append(esc(labels.get(i))).append("</text><rect x=\"196\" y=\"").append(y + 2).append("\" width=\"")
-                    .append(Math.max(w, 1)).append("\" height=\"16\" fill=\"" + BAR + "\"/><text x=\"").append(200 + w)
+            int w = (int) Math.round((double) BAR_PX * n / max);
+            h.append("<text x=\"").append(x - 6).append("\" y=\"").append(y + 14).append("\" font-size=\"12\" text-anchor=\"end\">")
+                    .append(esc(labels.get(i))).append("</text><rect x=\"").append(x).append("\" y=\"").append(y + 2).append("\" width=\"")
+                    .append(Math.max(w, 1)).append("\" height=\"16\" fill=\"" + BAR + "\"/><text x=\"").append(x + 4 + w)
                     .append("\" y=\"").append(y + 14).append("\" font-size=\"12\">").append(n).append("</text>");
         }
         h.append("</svg>\n");
     }
 
-    /** The plan: one bar per phase, automatable part in green, the rest in red. */
+    /** The plan: one bar per phase, automatable part in green, the rest in red; phase titles in full. */
     private static void planChart(StringBuilder h, List<Phase> plan) {
         int max = Math.max(1, plan.stream().mapToInt(Phase::uses).max().orElse(1));
         int rowH = 22;
         int height = 48 + rowH * Math.max(1, plan.size());
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"540\" height=\"").append(height)
+        List<String> labels = plan.stream().map(p -> p.number() + ". " + p.title()).toList();
+        int x = labelWidth(labels);
+        int width = Math.max(540, x + BAR_PX + 60);
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"Plan\"><text x=\"0\" y=\"16\" font-weight=\"bold\" font-size=\"14\">Plan: ")
                 .append("uses per phase</text><rect x=\"300\" y=\"5\" width=\"12\" height=\"12\" fill=\"" + AUTO + "\"/>")
                 .append("<text x=\"316\" y=\"16\" font-size=\"12\">automatable</text><rect x=\"410\" y=\"5\" width=\"12\" height=\"12\" fill=\"")
@@ -136,20 +156,16 @@ public final class HtmlReport {
         for (int i = 0; i < plan.size(); i++) {
             Phase p = plan.get(i);
             int y = 26 + i * rowH;
-            int auto = (int) Math.round(280.0 * p.automatable() / max);
-            int hand = (int) Math.round(280.0 * (p.uses() - p.automatable()) / max);
-            h.append("<text x=\"190\" y=\"").append(y + 14).append("\" font-size=\"12\" text-anchor=\"end\">")
-                    .append(esc(p.number() + ". " + shorten(p.title()))).append("</text><rect x=\"196\" y=\"").append(y + 2)
-                    .append("\" width=\"").append(auto).append("\" height=\"16\" fill=\"" + AUTO + "\"/><rect x=\"").append(196 + auto)
+            int auto = (int) Math.round((double) BAR_PX * p.automatable() / max);
+            int hand = (int) Math.round((double) BAR_PX * (p.uses() - p.automatable()) / max);
+            h.append("<text x=\"").append(x - 6).append("\" y=\"").append(y + 14).append("\" font-size=\"12\" text-anchor=\"end\">")
+                    .append(esc(labels.get(i))).append("</text><rect x=\"").append(x).append("\" y=\"").append(y + 2)
+                    .append("\" width=\"").append(auto).append("\" height=\"16\" fill=\"" + AUTO + "\"/><rect x=\"").append(x + auto)
                     .append("\" y=\"").append(y + 2).append("\" width=\"").append(Math.max(hand, 1)).append("\" height=\"16\" fill=\"" + HAND + "\"/>")
-                    .append("<text x=\"").append(200 + auto + hand).append("\" y=\"").append(y + 14).append("\" font-size=\"12\">")
+                    .append("<text x=\"").append(x + 4 + auto + hand).append("\" y=\"").append(y + 14).append("\" font-size=\"12\">")
                     .append(p.uses()).append("</text>");
         }
         h.append("</svg>\n");
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 26 ? s.substring(0, 25) + "…" : s;
     }
 
     static String esc(String s) {

@@ -112,7 +112,7 @@ public final class JsonReport {
 
     private static Map<String, Object> disablable(Disablability d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("verdict", d.verdict().name().charAt(0) + d.verdict().name().substring(1).toLowerCase(Locale.ROOT));
+        m.put("verdict", TextReport.verdict(d));
         m.put("reason", d.reason());
         List<Object> ev = new ArrayList<>();
         for (Disablability.Evidence e : d.evidence()) {

@@ -84,7 +84,7 @@ public final class TextReport {
     }
 
     static String verdict(Disablability d) {
-        String v = d.verdict().name();
+        String v = d.verdict().name().replace('_', ' ');
         return v.charAt(0) + v.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,20 @@
+import logging
+
+import eventlet
+from eventlet import tpool
+
+LOG = logging.getLogger(__name__)
+
+
+def start_workers(worker, queue, count, interval):
+    LOG.info("starting %d workers on %s every %s seconds",
+             count, queue, interval)
+    for index in range(count):
+        eventlet.spawn(worker, queue, index, interval, name='worker-%d' % index)
+    eventlet.spawn_n(worker, queue, -1, interval,
+                     name='reaper')
+
+
+def read_config(path, parser, defaults):
+    return tpool.execute(parser.parse, path,
+                         defaults, strict=True)

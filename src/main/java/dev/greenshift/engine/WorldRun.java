@@ -1,0 +1,94 @@
+package dev.greenshift.engine;
+
+import dev.greenshift.source.SourceFile;
+import dev.greenshift.world.GreenLeftovers;
+import dev.greenshift.world.ModuleWorld;
+import dev.greenshift.world.ProjectScan;
+import dev.greenshift.world.World;
+import dev.greenshift.world.WorldAnalysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rewrites a project's files each in its world. A module is native only if the run leaves nothing
+ * green for the entry points that reach it, which depends on the rewrite itself: so every module an
+ * entry point reaches starts native, and the modules whose entry points still reach something green
+ * afterwards are rewritten again in the world the analysis then gives them. A world only ever moves
+ * away from native (fewer rewrites leave more Eventlet), so this settles in a few rounds.
+ */
+final class WorldRun {
+    private static final int MAX_ROUNDS = 8;
+    private static final ModuleWorld UNREAD = new ModuleWorld(World.UNKNOWN, "the world analysis could not read it");
+
+    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds) {
+    }
+
+    private WorldRun() {
+    }
+
+    /** {@code stated}: the world the user gave for every module (--world), or null to analyse. */
+    static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated) {
+        if (stated != null) {
+            ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
+            Map<String, ModuleWorld> worlds = new HashMap<>();
+            files.forEach(f -> worlds.put(f.displayPath(), world));
+            List<FileResult> results = files.parallelStream()
+                    .map(f -> engine.process(f, Set.of(), index.parsed().get(f), world)).toList();
+            return new Settled(new ArrayList<>(results), worlds);
+        }
+        long t0 = System.nanoTime();
+        WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
+        timing("analysis", t0);
+        Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
+        List<FileResult> results = new ArrayList<>(files.parallelStream()
+                .map(f -> engine.process(f, Set.of(), index.parsed().get(f), worldOf(worlds, f))).toList());
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Set<String> green = new java.util.HashSet<>();
+            results.parallelStream().filter(WorldRun::staysGreen).map(r -> r.file().displayPath()).toList().forEach(green::add);
+            Map<String, ModuleWorld> next = analysis.decide(green::contains);
+            List<Integer> again = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                String path = files.get(i).displayPath();
+                ModuleWorld before = worlds.get(path);
+                ModuleWorld after = next.get(path);
+                if (after == null || after.equals(before)) {
+                    continue;
+                }
+                worlds.put(path, after);
+                boolean reported = results.get(i).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.GATED);
+                if (before == null || before.world() != after.world() || reported) {
+                    again.add(i);
+                }
+            }
+            timing("round " + round + ": " + again.size() + " again", t0);
+            if (again.isEmpty()) {
+                break;
+            }
+            List<FileResult> redone = again.parallelStream()
+                    .map(i -> engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i))))
+                    .toList();
+            for (int k = 0; k < again.size(); k++) {
+                results.set(again.get(k), redone.get(k));
+            }
+        }
+        return new Settled(results, worlds);
+    }
+
+    private static void timing(String what, long t0) {
+        if (System.getenv("GREENSHIFT_TIMING") != null) {
+            System.err.printf("%6d ms %s%n", (System.nanoTime() - t0) / 1_000_000, what);
+        }
+    }
+
+    static ModuleWorld worldOf(Map<String, ModuleWorld> worlds, SourceFile f) {
+        return worlds.getOrDefault(f.displayPath(), UNREAD);
+    }
+
+    /** Green after the run: still imports Eventlet, runs green code without importing it, or could not be rewritten. */
+    private static boolean staysGreen(FileResult r) {
+        return r != null && (r.importsLibrary() || r.error() != null || GreenLeftovers.find(r.output()) != null);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.greenshift.names;
+
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.syntax.Module;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The names of a whole project, for questions one module cannot answer: which classes of other
+ * modules subclass this one, what other modules do with a global they import from it. Modules are
+ * parsed on demand, only those whose text mentions the attribute asked about, and kept; safe to
+ * share between threads.
+ */
+public final class ProjectNames {
+    /** A project module: its display path, text and location. */
+    public record Source(String path, String text, ModuleLocation location) {
+    }
+
+    /** A class found in a project module: its module's names, and its token range there. */
+    public record ClassIn(NameTable names, int[] range, String path) {
+    }
+
+    public static final ProjectNames NONE = new ProjectNames(List.of());
+
+    private final List<Source> sources;
+    private final Map<Source, NameTable> parsed = new ConcurrentHashMap<>();
+
+    public ProjectNames(List<Source> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /**
+     * The classes of other modules that derive from any of {@code bases} (qualified names),
+     * directly or through each other, and mention {@code attr}.
+     */
+    public List<ClassIn> subclasses(Set<String> bases, String attr, String skipModule) {
+        List<ClassIn> found = new ArrayList<>();
+        Set<String> known = new HashSet<>(bases);
+        Set<String> seen = new HashSet<>();
+        List<Source> candidates = mentioning("." + attr);
+        for (int round = 0; round < 4; round++) {
+            boolean grew = false;
+            for (Source s : candidates) {
+                if (s.location().dotted() == null || s.location().dotted().equals(skipModule)) {
+                    continue;
+                }
+                NameTable names = names(s);
+                if (names == null) {
+                    continue;
+                }
+                for (NameTable.ClassDef c : names.classes()) {
+                    if (seen.contains(c.qualified()) || c.bases().stream().noneMatch(known::contains)) {
+                        continue;
+                    }
+                    seen.add(c.qualified());
+                    known.add(c.qualified());
+                    found.add(new ClassIn(names, c.range(), s.path()));
+                    grew = true;
+                }
+            }
+            if (!grew) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Attributes other modules read on {@code module.name} ({@code from m import q; q.resize()} or {@code m.q.resize()}). */
+    public List<AttributeUses.Use> usesOfGlobal(String module, String name) {
+        String qualified = module + "." + name;
+        List<AttributeUses.Use> uses = new ArrayList<>();
+        for (Source s : mentioning(name)) {
+            if (module.equals(s.location().dotted())) {
+                continue;
+            }
+            NameTable names = names(s);
+            if (names == null) {
+                continue;
+            }
+            TokenStream tokens = names.module().tokens();
+            Module m = names.module();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).kind() != dev.greenshift.lex.TokenKind.NAME || m.isAttributeAccess(i)
+                        || !names.mayBeImported(tokens.get(i).text())) {
+                    continue;
+                }
+                List<Integer> chain = m.dottedChain(i);
+                for (int k = 1; k < chain.size(); k++) {
+                    if (qualified.equals(names.qualify(chain.subList(0, k)))) {
+                        uses.add(new AttributeUses.Use(tokens.get(chain.get(k)).text(), s.path() + ":" + tokens.get(i).line(), -1));
+                        break;
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    private List<Source> mentioning(String text) {
+        return sources.stream().filter(s -> s.text().contains(text)).toList();
+    }
+
+    private NameTable names(Source s) {
+        NameTable cached = parsed.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            NameTable names = NameTable.of(Module.parse(s.text()), s.location());
+            parsed.put(s, names);
+            return names;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** Builds the sources from whatever the caller holds (files), skipping those it cannot place. */
+    public static <F> ProjectNames of(List<F> files, Function<F, Source> source) {
+        List<Source> out = new ArrayList<>();
+        for (F f : files) {
+            Source s = source.apply(f);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return new ProjectNames(out);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.greenshift.source;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One pattern in gitignore syntax, the syntax of {@code .gitignore}, {@code --include} and
+ * {@code --exclude}: {@code *}, {@code ?} and {@code [a-z]} never cross a {@code /}; {@code **} does,
+ * as a whole leading {@code **}{@code /}, trailing {@code /**} or inner {@code /**}{@code /} segment; a
+ * leading {@code !} negates; a trailing {@code /} matches directories only; a {@code /} at the start or
+ * in the middle anchors the pattern to its base directory, otherwise it matches at any depth; a
+ * backslash escapes the next character.
+ *
+ * @param text          the pattern as written, for messages
+ * @param negated       a {@code !} pattern: a match takes the path back
+ * @param directoryOnly a pattern ending in {@code /}
+ */
+public record Glob(String text, boolean negated, boolean directoryOnly, Pattern regex) {
+
+    /** The pattern of one line of an ignore file; empty for blank lines and comments. */
+    public static Optional<Glob> parse(String line) {
+        String p = trimTrailingSpaces(line);
+        if (p.isEmpty() || p.startsWith("#")) {
+            return Optional.empty();
+        }
+        boolean negated = false;
+        if (p.startsWith("!")) {
+            negated = true;
+            p = p.substring(1);
+        }
+        boolean directoryOnly = false;
+        if (p.endsWith("/") && !p.endsWith("\\/")) {
+            directoryOnly = true;
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean anchored = p.indexOf('/') >= 0;
+        if (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        String regex = (anchored ? "" : "(?:.*/)?") + translate(p);
+        return Optional.of(new Glob(line.strip(), negated, directoryOnly, Pattern.compile(regex)));
+    }
+
+    /** Whether the pattern matches this path, written relative to the pattern's base with {@code /}. */
+    public boolean matches(String relativePath, boolean isDirectory) {
+        return (isDirectory || !directoryOnly) && regex.matcher(relativePath).matches();
+    }
+
+    private static String translate(String p) {
+        StringBuilder r = new StringBuilder();
+        int i = 0;
+        int n = p.length();
+        while (i < n) {
+            char c = p.charAt(i);
+            if (c == '*' && i + 1 < n && p.charAt(i + 1) == '*' && (i == 0 || p.charAt(i - 1) == '/')
+                    && (i + 2 == n || p.charAt(i + 2) == '/')) {
+                // A whole "**" segment: any number of directories (with its slash), or anything at the end.
+                if (i + 2 == n) {
+                    r.append(".*");
+                    i += 2;
+                } else {
+                    r.append("(?:.*/)?");
+                    i += 3;
+                }
+                continue;
+            }
+            switch (c) {
+                case '*' -> {
+                    while (i + 1 < n && p.charAt(i + 1) == '*') {
+                        i++;
+                    }
+                    r.append("[^/]*");
+                }
+                case '?' -> r.append("[^/]");
+                case '[' -> {
+                    int end = classEnd(p, i);
+                    if (end < 0) {
+                        r.append("\\[");
+                    } else {
+                        r.append(charClass(p.substring(i + 1, end)));
+                        i = end;
+                    }
+                }
+                case '\\' -> {
+                    if (i + 1 < n) {
+                        i++;
+                        r.append(Pattern.quote(String.valueOf(p.charAt(i))));
+                    }
+                }
+                default -> r.append(Pattern.quote(String.valueOf(c)));
+            }
+            i++;
+        }
+        return r.toString();
+    }
+
+    /** Index of the ']' closing the class opened at {@code open}, or -1 when it is a literal '['. */
+    private static int classEnd(String p, int open) {
+        int i = open + 1;
+        if (i < p.length() && (p.charAt(i) == '!' || p.charAt(i) == '^')) {
+            i++;
+        }
+        if (i < p.length() && p.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < p.length(); i++) {
+            if (p.charAt(i) == '\\') {
+                i++;
+            } else if (p.charAt(i) == ']') {
+                return i;
+            } else if (p.charAt(i) == '/') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String charClass(String body) {
+        StringBuilder r = new StringBuilder("[");
+        int i = 0;
+        if (!body.isEmpty() && (body.charAt(0) == '!' || body.charAt(0) == '^')) {
+            r.append('^');
+            i = 1;
+        }
+        int first = i;
+        for (; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                c = body.charAt(++i);
+            } else if (c == '-' && i > first && i + 1 < body.length()) {
+                r.append('-');
+                continue;
+            }
+            r.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+        }
+        // A class never matches the separator, as in git.
+        return "(?!/)" + r.append(']');
+    }
+
+    private static String trimTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\r')) {
+            if (end >= 2 && line.charAt(end - 2) == '\\') {
+                break;
+            }
+            end--;
+        }
+        return line.substring(0, end);
+    }
+}

@@ -1,0 +1,460 @@
+package dev.greenshift.style;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.lex.Tokenizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Lays out the statements a rewrite changed the way the file lays out its own: a changed line
+ * over the limit is wrapped inside its outermost bracket (aligned with the bracket or with a
+ * hanging indent, as the file's other continuation lines do), and continuation lines whose
+ * opening bracket moved are re-indented to it, so the rewrite adds no E501, E12x or E131 a
+ * linter would report. Only whitespace between tokens inside brackets changes, so the code means
+ * the same; statements the rewrite did not touch are left exactly as they are.
+ */
+public final class Layout {
+
+    /** How a file indents the lines that continue a bracket. */
+    public enum Continuation {
+        /** {@code call(a,\n     b)}: aligned with the first argument. */
+        ALIGNED,
+        /** {@code call(\n    a, b)}: the bracket ends its line, the arguments are indented once. */
+        HANGING
+    }
+
+    private static final int PASSES = 8;
+
+    private final int limit;
+    private final Continuation continuation;
+
+    private Layout(int limit, Continuation continuation) {
+        this.limit = limit;
+        this.continuation = continuation;
+    }
+
+    /**
+     * The rewritten text with the statements that differ from the original laid out in the
+     * original's style.
+     */
+    public static String apply(TokenStream original, String rewritten, int lineLength) {
+        if (original.text().equals(rewritten)) {
+            return rewritten;
+        }
+        Layout layout = new Layout(lineLength, habit(original));
+        return layout.relayout(original.text(), rewritten);
+    }
+
+    /** Which way the file's continuation lines go; hanging when it has none to learn from. */
+    public static Continuation habit(TokenStream tokens) {
+        int aligned = 0;
+        int hanging = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token open = tokens.get(i);
+            int close = open.opensBracket() ? tokens.partner(i) : -1;
+            if (close < 0 || tokens.get(close).line() == open.line()) {
+                continue;
+            }
+            Token next = nextSignificant(tokens, i + 1);
+            if (next == null) {
+                continue;
+            }
+            if (next.line() != open.line() || next.kind() == TokenKind.COMMENT) {
+                hanging++;
+                continue;
+            }
+            Token continued = firstOnLine(tokens, i + 1, open.line() + 1);
+            if (continued != null && continued.column() == next.column()) {
+                aligned++;
+            }
+        }
+        return aligned > hanging ? Continuation.ALIGNED : Continuation.HANGING;
+    }
+
+    private String relayout(String original, String rewritten) {
+        List<String> before = lines(original);
+        List<String> after = lines(rewritten);
+        boolean[] changed = new boolean[after.size() + 1];
+        for (AbstractDelta<String> d : DiffUtils.diff(before, after).getDeltas()) {
+            if (d.getType() == DeltaType.DELETE) {
+                continue;
+            }
+            for (int k = 0; k < d.getTarget().size(); k++) {
+                changed[d.getTarget().getPosition() + k] = true;
+            }
+        }
+        TokenStream tokens = Tokenizer.tokenize(rewritten);
+        int[] rowStarts = rowStarts(rewritten);
+        // Logical lines touched by the rewrite, laid out from the bottom so earlier offsets stay valid.
+        List<int[]> statements = new ArrayList<>();
+        int firstRow = -1;
+        for (Token t : tokens.tokens()) {
+            if (firstRow < 0 && t.kind().isCode()) {
+                firstRow = t.line() - 1;
+            }
+            if (t.kind() == TokenKind.NEWLINE && firstRow >= 0) {
+                int lastRow = Math.max(firstRow, t.line() - 1);
+                for (int r = firstRow; r <= lastRow; r++) {
+                    if (r < changed.length && changed[r]) {
+                        statements.add(new int[] {firstRow, lastRow});
+                        break;
+                    }
+                }
+                firstRow = -1;
+            }
+        }
+        StringBuilder out = new StringBuilder(rewritten);
+        for (int k = statements.size() - 1; k >= 0; k--) {
+            int[] s = statements.get(k);
+            int start = rowStarts[s[0]];
+            int end = s[1] + 1 < rowStarts.length ? rowStarts[s[1] + 1] : rewritten.length();
+            List<Boolean> rowsChanged = new ArrayList<>();
+            for (int r = s[0]; r <= s[1]; r++) {
+                rowsChanged.add(r < changed.length && changed[r]);
+            }
+            String snippet = rewritten.substring(start, end);
+            String laidOut = statement(snippet, rowsChanged);
+            if (!laidOut.equals(snippet)) {
+                out.replace(start, end, laidOut);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One logical line, its rows flagged when the rewrite changed them. */
+    private String statement(String snippet, List<Boolean> changed) {
+        if (snippet.indexOf('\t') >= 0 || snippet.contains("\\\n") || snippet.contains("\\\r")) {
+            return snippet;
+        }
+        String text = snippet;
+        for (int pass = 0; pass < PASSES; pass++) {
+            String reindented = reindent(text, changed);
+            String wrapped = wrap(reindented, changed);
+            if (wrapped.equals(text)) {
+                break;
+            }
+            text = wrapped;
+        }
+        return text;
+    }
+
+    /** An open bracket: its row, the indentation of that row, and where its content starts when it does on the same row. */
+    private record Open(int row, int rowIndent, int visual, boolean header) {
+    }
+
+    /** Re-indents the continuation rows that no longer line up with their bracket. */
+    private String reindent(String text, List<Boolean> changed) {
+        TokenStream tokens = Tokenizer.tokenize(text);
+        List<String> rows = lines(text);
+        int[] indents = new int[rows.size()];
+        int[] shift = new int[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            indents[r] = indentOf(rows.get(r));
+        }
+        boolean header = isHeader(tokens);
+        Deque<Open> open = new ArrayDeque<>();
+        int row = -1;
+        int previousEnd = 0;
+        int[] starts = rowStarts(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!significant(t)) {
+                continue;
+            }
+            int r = t.line() - 1;
+            if (r != row) {
+                row = r;
+                boolean startsRow = r > 0 && previousEnd <= starts[r] && text.substring(starts[r], t.offset()).isBlank();
+                if (startsRow && !open.isEmpty()) {
+                    Open b = open.peek();
+                    boolean eligible = r < changed.size() && (changed.get(r) || changed.get(b.row));
+                    int wanted = expected(t, b, header);
+                    if (eligible && indents[r] != wanted && !valid(t, b, indents[r], header)) {
+                        shift[r] = wanted - indents[r];
+                        indents[r] = wanted;
+                        changed.set(r, true);
+                    }
+                }
+            }
+            if (t.opensBracket()) {
+                Token next = nextSignificant(tokens, i + 1);
+                boolean visual = next != null && next.line() == t.line() && next.kind() != TokenKind.COMMENT;
+                open.push(new Open(r, indents[r], visual ? next.column() + shift[r] : -1, header));
+            } else if (t.closesBracket() && !open.isEmpty()) {
+                open.pop();
+            }
+            previousEnd = t.end();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            String line = rows.get(r);
+            out.append(shift[r] == 0 ? line : " ".repeat(indents[r]) + line.stripLeading());
+        }
+        return out.toString();
+    }
+
+    private static int expected(Token first, Open b, boolean header) {
+        if (b.visual >= 0) {
+            return b.visual;
+        }
+        if (first.closesBracket()) {
+            return b.rowIndent;
+        }
+        return b.rowIndent + (header ? 8 : 4);
+    }
+
+    /** What pycodestyle accepts for the first token of a continuation row (E12x). */
+    private static boolean valid(Token first, Open b, int indent, boolean header) {
+        if (b.visual >= 0) {
+            return indent == b.visual;
+        }
+        int hang = indent - b.rowIndent;
+        if (first.closesBracket()) {
+            return hang == 0;
+        }
+        return hang == 4 || header && hang == 8;
+    }
+
+    /** Wraps the first changed row that is over the limit and has a bracket to wrap in. */
+    private String wrap(String text, List<Boolean> changed) {
+        List<String> rows = lines(text);
+        TokenStream tokens = Tokenizer.tokenize(text);
+        boolean header = isHeader(tokens);
+        for (int r = 0; r < rows.size(); r++) {
+            if (!changed.get(r) || width(rows.get(r)) <= limit) {
+                continue;
+            }
+            List<String> wrapped = wrapRow(tokens, rows.get(r), r, header);
+            if (wrapped == null) {
+                continue;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < rows.size(); k++) {
+                out.append(k == r ? String.join("", wrapped) : rows.get(k));
+            }
+            changed.remove(r);
+            for (int k = 0; k < wrapped.size(); k++) {
+                changed.add(r, true);
+            }
+            return out.toString();
+        }
+        return text;
+    }
+
+    /**
+     * The row split inside one of its outermost brackets: first those whose content runs past
+     * the limit, then the others (what follows a bracket travels with its last argument); null
+     * when no split makes the row narrower.
+     */
+    private List<String> wrapRow(TokenStream tokens, String row, int r, boolean header) {
+        String eol = row.substring(lineContentEnd(row));
+        String content = row.substring(0, row.length() - eol.length());
+        List<Integer> crossing = new ArrayList<>();
+        List<Integer> inside = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.line() - 1 != r || !t.kind().isCode()) {
+                continue;
+            }
+            if (t.closesBracket()) {
+                depth = Math.max(0, depth - 1);
+            } else if (t.opensBracket() && ++depth == 1 && t.column() < limit) {
+                int close = tokens.partner(i);
+                boolean crosses = close < 0 || tokens.get(close).line() - 1 != r || tokens.get(close).column() >= limit;
+                (crosses ? crossing : inside).add(i);
+            }
+        }
+        List<Integer> candidates = new ArrayList<>(crossing);
+        candidates.addAll(inside);
+        List<String> best = null;
+        for (int open : candidates) {
+            List<String> pieces = pieces(tokens, open, r, content);
+            if (pieces.size() < 2) {
+                continue;
+            }
+            List<String> aligned = fill(pieces, pieces.get(0).length(), false, eol);
+            List<String> hanging = fill(pieces, indentOf(row) + (header ? 8 : 4), true, eol);
+            List<String> first = continuation == Continuation.ALIGNED ? aligned : hanging;
+            List<String> second = continuation == Continuation.ALIGNED ? hanging : aligned;
+            for (List<String> candidate : List.of(first, second)) {
+                if (widest(candidate) <= limit) {
+                    return candidate;
+                }
+                if (widest(candidate) < width(content) && (best == null || widest(candidate) < widest(best))) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The row cut after the opening bracket {@code open} and after each comma directly inside it:
+     * the head (up to and including the bracket), then each argument with its comma; the last
+     * piece keeps whatever follows the bracket's content on the row.
+     */
+    private static List<String> pieces(TokenStream tokens, int open, int r, String content) {
+        int rowStart = tokens.get(open).offset() - tokens.get(open).column();
+        List<String> pieces = new ArrayList<>();
+        pieces.add(content.substring(0, tokens.get(open).column() + 1));
+        int from = tokens.get(open).column() + 1;
+        int close = tokens.partner(open);
+        for (int i = open + 1; i < tokens.size() && (close < 0 || i < close); i++) {
+            Token t = tokens.get(i);
+            if (t.line() - 1 != r) {
+                break;
+            }
+            if (t.opensBracket() && tokens.partner(i) > i) {
+                i = tokens.partner(i) - 1;
+                if (tokens.get(i + 1).line() - 1 != r) {
+                    break;
+                }
+                continue;
+            }
+            if (t.isOp(",")) {
+                int end = t.end() - rowStart;
+                pieces.add(content.substring(from, end).strip());
+                from = end;
+            }
+        }
+        String rest = content.substring(Math.min(from, content.length())).strip();
+        if (!rest.isEmpty()) {
+            pieces.add(rest);
+        }
+        return pieces;
+    }
+
+    /**
+     * The head, then the pieces filled greedily into rows indented by {@code indent}: after the
+     * head's bracket (aligned), or on the rows below it (hanging).
+     */
+    private List<String> fill(List<String> pieces, int indent, boolean hanging, String eol) {
+        List<String> rows = new ArrayList<>();
+        String head = pieces.get(0);
+        StringBuilder current;
+        if (hanging) {
+            rows.add(head.stripTrailing() + eol);
+            current = new StringBuilder(" ".repeat(indent)).append(pieces.get(1));
+        } else {
+            current = new StringBuilder(head).append(pieces.get(1));
+        }
+        for (int k = 2; k < pieces.size(); k++) {
+            String piece = pieces.get(k);
+            if (current.length() + 1 + piece.length() <= limit) {
+                current.append(' ').append(piece);
+            } else {
+                rows.add(current + eol);
+                current = new StringBuilder(" ".repeat(indent)).append(piece);
+            }
+        }
+        rows.add(current + eol);
+        return rows;
+    }
+
+    private static int widest(List<String> rows) {
+        return rows.stream().mapToInt(Layout::width).max().orElse(0);
+    }
+
+    /** A row's width without its line ending. */
+    private static int width(String row) {
+        int end = row.length();
+        while (end > 0 && (row.charAt(end - 1) == '\n' || row.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return row.codePointCount(0, end);
+    }
+
+    private static int lineContentEnd(String row) {
+        int end = row.length();
+        while (end > 0 && (row.charAt(end - 1) == '\n' || row.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isHeader(TokenStream tokens) {
+        Token first = nextSignificant(tokens, 0);
+        if (first == null || first.kind() != TokenKind.NAME) {
+            return false;
+        }
+        return switch (first.text()) {
+            case "if", "elif", "while", "for", "with", "def", "class", "async", "except" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean significant(Token t) {
+        return t.kind().isCode() || t.kind() == TokenKind.COMMENT;
+    }
+
+    private static Token nextSignificant(TokenStream tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (significant(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Token firstOnLine(TokenStream tokens, int from, int line) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.line() > line) {
+                return null;
+            }
+            if (t.line() == line && significant(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static int indentOf(String row) {
+        int i = 0;
+        while (i < row.length() && row.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text's rows, each with its line ending. */
+    static List<String> lines(String text) {
+        List<String> rows = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                rows.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            rows.add(text.substring(start));
+        }
+        return rows;
+    }
+
+    private static int[] rowStarts(String text) {
+        List<String> rows = lines(text);
+        int[] starts = new int[rows.size() + 1];
+        int offset = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            starts[r] = offset;
+            offset += rows.get(r).length();
+        }
+        starts[rows.size()] = offset;
+        return starts;
+    }
+}

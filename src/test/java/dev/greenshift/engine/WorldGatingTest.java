@@ -1,0 +1,230 @@
+package dev.greenshift.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.greenshift.recipe.RecipeLoader;
+import dev.greenshift.recipe.RecipeSet;
+import dev.greenshift.world.World;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The threading pack over whole fixture projects: each rewrite lands only in a module whose world
+ * allows it, is otherwise reported once per file and recipe, and monkey patching is deleted only for
+ * an entry point whose whole import closure is free of Eventlet after the run.
+ */
+class WorldGatingTest {
+    private static RecipeSet threading;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        threading = RecipeLoader.load(List.of(Path.of("rules"))).select(List.of("threading"));
+    }
+
+    private Migration.Outcome run(Map<String, String> files, World stated) throws IOException {
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = dir.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+        }
+        return Migration.run(new Engine(threading), List.of(dir), dev.greenshift.source.Selection.DEFAULT, false, stated);
+    }
+
+    private static String output(Migration.Outcome o, String suffix) {
+        return o.results().stream().filter(r -> r.file().displayPath().endsWith(suffix)).findFirst().orElseThrow().output();
+    }
+
+    private static List<Finding> gated(Migration.Outcome o, String suffix) {
+        return o.results().stream().filter(r -> r.file().displayPath().endsWith(suffix))
+                .flatMap(r -> r.findings().stream()).filter(f -> f.kind() == Finding.Kind.GATED).toList();
+    }
+
+    /** nova's layout: cmd/ monkey patches in its __init__, a service imports library code, unit tests do not patch. */
+    private static Map<String, String> novaLike() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("setup.cfg", """
+                [entry_points]
+                console_scripts =
+                    shop-api = shop.cmd.api:main
+                """);
+        files.put("shop/__init__.py", "");
+        files.put("shop/cmd/__init__.py", """
+                import eventlet
+
+                eventlet.monkey_patch()
+
+                import __original_module_threading as orig_threading  # noqa
+                import threading  # noqa
+                orig_threading.current_thread.__globals__['_active'] = threading._active
+                """);
+        files.put("shop/cmd/api.py", """
+                from shop import service
+
+
+                def main():
+                    service.serve()
+                """);
+        files.put("shop/service.py", """
+                import eventlet
+                from eventlet import tpool
+
+                from shop import utils
+
+
+                def serve():
+                    eventlet.sleep(0)
+                    tpool.execute(utils.pause)
+                """);
+        files.put("shop/utils.py", """
+                import eventlet
+
+
+                def pause():
+                    with eventlet.Timeout(5):
+                        eventlet.sleep(0.1)
+                """);
+        files.put("shop/tests/__init__.py", "");
+        files.put("shop/tests/test_utils.py", """
+                from shop import utils
+
+
+                def test_pause():
+                    utils.pause()
+                """);
+        return files;
+    }
+
+    @Test
+    void monkeyPatchingStaysWhileEventletRemainsInTheClosure() throws IOException {
+        Migration.Outcome o = run(novaLike(), null);
+        String cmd = output(o, "shop/cmd/__init__.py");
+        assertTrue(cmd.contains("eventlet.monkey_patch()"), cmd);
+        assertTrue(cmd.contains("import __original_module_threading as orig_threading"), cmd);
+        List<Finding> held = gated(o, "shop/cmd/__init__.py");
+        assertEquals(List.of("eventlet-monkey-patch", "eventlet-original-modules"), held.stream().map(Finding::recipe).toList());
+        assertTrue(held.get(0).message().contains("Eventlet stays for shop.cmd.api in "), held.get(0).message());
+    }
+
+    @Test
+    void aPatchedServiceGetsTheStdlibSleepButKeepsTpool() throws IOException {
+        Migration.Outcome o = run(novaLike(), null);
+        assertEquals(World.PATCHED, o.worlds().get(o.results().stream().map(r -> r.file().displayPath())
+                .filter(p -> p.endsWith("shop/service.py")).findFirst().orElseThrow()).world());
+        assertEquals("""
+                import time
+
+                from eventlet import tpool
+
+                from shop import utils
+
+
+                def serve():
+                    time.sleep(0)
+                    tpool.execute(utils.pause)
+                """, output(o, "shop/service.py"));
+        List<Finding> held = gated(o, "shop/service.py");
+        assertEquals(1, held.size(), held.toString());
+        assertTrue(held.get(0).message().startsWith("not applied (1 place): valid only once nothing green is left (native)"),
+                held.get(0).message());
+    }
+
+    @Test
+    void libraryCodeAlsoRunByTestsThatDoNotPatchIsLeftAloneAndReportedOnce() throws IOException {
+        Map<String, String> files = novaLike();
+        files.put("shop/utils.py", """
+                import eventlet
+
+
+                def pause():
+                    with eventlet.Timeout(5):
+                        eventlet.sleep(0.1)
+                    eventlet.sleep(0.2)
+                    eventlet.sleep(0.3)
+                """);
+        Migration.Outcome o = run(files, null);
+        String utils = output(o, "shop/utils.py");
+        assertTrue(utils.contains("        eventlet.sleep(0.1)\n    eventlet.sleep(0.2)\n    eventlet.sleep(0.3)\n") && !utils.contains("time.sleep"), utils);
+        List<Finding> held = gated(o, "shop/utils.py");
+        assertEquals(1, held.size(), "once per file and recipe: " + held);
+        assertTrue(held.get(0).message().contains("(2 places)"), held.get(0).message());
+        assertTrue(held.get(0).message().contains("shop.tests.test_utils (test module) does not monkey patch"), held.get(0).message());
+        assertTrue(held.get(0).message().contains("neutral"), held.get(0).message());
+    }
+
+    @Test
+    void whenTheRunLeavesNothingGreenMonkeyPatchingAndItsIdiomsGo() throws IOException {
+        Map<String, String> files = novaLike();
+        files.put("shop/service.py", """
+                from shop import utils
+
+
+                def serve():
+                    utils.pause()
+                """);
+        files.put("shop/utils.py", """
+                import eventlet
+
+
+                def pause():
+                    eventlet.sleep(0.1)
+                """);
+        files.put("shop/tests/test_utils.py", "");
+        Migration.Outcome o = run(files, null);
+        String cmd = output(o, "shop/cmd/__init__.py");
+        assertTrue(!cmd.contains("eventlet") && !cmd.contains("__original_module"), cmd);
+        assertTrue(cmd.contains("import threading as orig_threading"), cmd);
+        assertEquals("""
+                import time
+
+
+                def pause():
+                    time.sleep(0.1)
+                """, output(o, "shop/utils.py"));
+    }
+
+    @Test
+    void anExecutorNamedEventletKeepsTheProcessGreen() throws IOException {
+        Map<String, String> files = novaLike();
+        files.put("shop/service.py", """
+                import oslo_messaging
+
+                from shop import utils
+
+
+                def serve(transport, target, endpoints):
+                    utils.pause()
+                    return oslo_messaging.get_rpc_server(transport, target, endpoints, executor='eventlet')
+                """);
+        files.put("shop/utils.py", """
+                import eventlet
+
+
+                def pause():
+                    eventlet.sleep(0.1)
+                """);
+        files.put("shop/tests/test_utils.py", "");
+        Migration.Outcome o = run(files, null);
+        assertTrue(output(o, "shop/cmd/__init__.py").contains("eventlet.monkey_patch()"));
+    }
+
+    @Test
+    void statedNativeWorldAppliesEverything() throws IOException {
+        Migration.Outcome o = run(novaLike(), World.NATIVE);
+        assertTrue(output(o, "shop/service.py").contains("utils.pause()"));
+        assertTrue(!output(o, "shop/service.py").contains("tpool"), output(o, "shop/service.py"));
+        assertEquals(List.of(), o.results().stream().flatMap(r -> r.findings().stream())
+                .filter(f -> f.kind() == Finding.Kind.GATED).collect(Collectors.toList()));
+    }
+}

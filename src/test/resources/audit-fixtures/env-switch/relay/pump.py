@@ -1,0 +1,6 @@
+import eventlet
+
+
+def run():
+    eventlet.spawn_n(print, 'pumping')
+    eventlet.sleep(0)

@@ -1,0 +1,3 @@
+import eventlet
+
+DELAY = eventlet.sleep  # `sleep` <i>alias</i>

@@ -1,0 +1,6 @@
+"""Lock helpers: a Timeout of our own, as many projects define."""
+import eventlet
+
+
+class LockTimeout(eventlet.Timeout):
+    pass
