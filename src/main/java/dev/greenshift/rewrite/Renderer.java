@@ -20,7 +20,13 @@ final class Renderer {
     String render(int from, int to) {
         StringBuilder out = new StringBuilder();
         int pos = from;
-        for (Edit e : edits) {
+        // Edits are sorted by start: begin at the first one at or after 'from', stop after 'to'
+        // (a scan of every edit per nested span would make many edits quadratic).
+        for (int i = firstAtOrAfter(from); i < edits.size(); i++) {
+            Edit e = edits.get(i);
+            if (e.start() > to) {
+                break;
+            }
             boolean inside = e.start() >= pos && e.end() <= to
                     && (e.start() < to || e.isInsertion() && to == source.length());
             if (!inside) {
@@ -32,6 +38,20 @@ final class Renderer {
         }
         out.append(source, pos, to);
         return out.toString();
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = edits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (edits.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private String renderEdit(Edit e) {
