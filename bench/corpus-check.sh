@@ -76,3 +76,53 @@ echo "== idempotence"
 "$gs" diff --no-verify "$@" "$(basename "$src")" > "$work/second.diff" 2>/dev/null || true
 again=$(grep -c '^+++ ' "$work/second.diff" || true)
 if [ "$again" = 0 ]; then echo "second run: no change"; else echo "second run would change $again files"; head -40 "$work/second.diff"; fi
+
+# ---- style (issue 10): new flake8 violations per code, under the project's own [flake8] settings ----
+# Runs Debian's flake8 (/usr/bin/python3 -m flake8) on each changed file before and after, with the
+# [flake8] section of the project's setup.cfg / tox.ini / .flake8 (local plugins left out: they need
+# the project's own dependencies, hacking among them), and counts per file and code; "new" is how many
+# more of a code the rewritten file has than the original. Skipped when flake8 is missing.
+echo "== style: new flake8 violations per code (project configuration)"
+if ! /usr/bin/python3 -m flake8 --version >/dev/null 2>&1; then
+  echo "flake8 not found for /usr/bin/python3 (apt-get install flake8): skipped"
+else
+  /usr/bin/python3 - "$src" "$work/flake8.cfg" <<'PY'
+import configparser, pathlib, sys
+src, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+settings = {}
+for name in ("setup.cfg", "tox.ini", ".flake8"):
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(src / name, encoding="utf-8")
+    except configparser.Error:
+        continue
+    if parser.has_section("flake8"):
+        settings = {k: v for k, v in parser.items("flake8")}
+        print(f"flake8 settings from {name}: max-line-length = {settings.get('max-line-length', settings.get('max_line_length', '79 (default)'))}")
+        break
+else:
+    print("flake8 settings: none configured (defaults, 79 columns)")
+lines = ["[flake8]"] + [f"{k} = {v}".replace("\n", "\n    ") for k, v in settings.items()]
+out.write_text("\n".join(lines) + "\n")
+PY
+  : > "$work/flake8-before.txt"; : > "$work/flake8-after.txt"
+  while read -r rel; do
+    [ -n "$rel" ] || continue
+    inner="${rel#*/}"
+    (cd "$src" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --format='%(path)s %(code)s' "$inner" >> "$work/flake8-before.txt" 2>/dev/null) || true
+    (cd "$copy" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --format='%(path)s %(code)s' "$inner" >> "$work/flake8-after.txt" 2>/dev/null) || true
+  done < "$work/changed.txt"
+  python3 - "$work/flake8-before.txt" "$work/flake8-after.txt" <<'PY'
+import collections, sys
+before = collections.Counter(l for l in open(sys.argv[1]).read().split("\n") if l)
+after = collections.Counter(l for l in open(sys.argv[2]).read().split("\n") if l)
+new = after - before
+per_code = collections.Counter(k.split()[-1] for k in new.elements())
+gone = collections.Counter(k.split()[-1] for k in (before - after).elements())
+print(f"new flake8 violations: {sum(per_code.values())}" + ("" if not per_code else " (" + ", ".join(f"{c} {n}" for c, n in sorted(per_code.items())) + ")"))
+print(f"flake8 violations the rewrite removed: {sum(gone.values())}")
+for key, n in sorted(new.items()):
+    print(f"  {n} {key}")
+PY
+fi
+# ---- end of style section ----

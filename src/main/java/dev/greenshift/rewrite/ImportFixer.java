@@ -53,13 +53,13 @@ public final class ImportFixer {
         Module original = originalNames.module();
         Module module = Module.parse(rewritten);
         NameTable names = NameTable.of(module, originalNames.location());
-        Map<String, Integer> uses = referenceCounts(module);
+        Map<String, Integer> uses = referenceCounts(module, names);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
         Set<String> unbound = new java.util.HashSet<>();
         Map<String, Integer> after = new HashMap<>(uses);
         rewrittenAway.forEach(after::remove);
-        removeUnused(module, names, library, referenceCounts(original), after, plan, removed, unbound);
+        removeUnused(module, names, library, referenceCounts(original, originalNames), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             // A recipe requires what any of its cases may need; the case that ran may not use it (F401).
@@ -132,7 +132,7 @@ public final class ImportFixer {
     }
 
     /** How often each name is used outside import statements (attribute names excluded). */
-    static Map<String, Integer> referenceCounts(Module module) {
+    static Map<String, Integer> referenceCounts(Module module, NameTable names) {
         Map<String, Integer> counts = new HashMap<>();
         TokenStream tokens = module.tokens();
         Statement[] owners = module.owners();
@@ -142,6 +142,10 @@ public final class ImportFixer {
                 continue;
             }
             if (owners[i] != null && owners[i].kind().isImport()) {
+                continue;
+            }
+            // A parameter, local or method of the same name is not a use of the import (scopes, from the resolver).
+            if (names.mayBeImported(t.text()) && names.lookup(i) instanceof Binding.Local) {
                 continue;
             }
             counts.merge(t.text(), 1, Integer::sum);
@@ -159,8 +163,12 @@ public final class ImportFixer {
                 .noneMatch(n -> library.test(n.qualified()) && after.getOrDefault(n.boundName(), 0) > 0);
         for (ImportedName name : names.imports()) {
             clauses.merge(name.statement(), 1, Integer::sum);
-            if (library.test(name.qualified()) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0)
-                    && after.getOrDefault(name.boundName(), 0) == 0) {
+            boolean ours = library.test(name.qualified()) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0);
+            // Any other import whose every use the rewrite removed (the os of a deleted 'if os.environ...: monkey_patch()'),
+            // unless a string names it (__all__, a mock target): greenshift undoes only the F401 it caused.
+            boolean orphaned = !library.test(name.qualified()) && before.getOrDefault(name.boundName(), 0) > 0
+                    && names.module().body().statements().contains(name.statement()) && !named(module, name.boundName());
+            if ((ours || orphaned) && after.getOrDefault(name.boundName(), 0) == 0) {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }
         }
@@ -181,6 +189,16 @@ public final class ImportFixer {
                 }
             }
         }
+    }
+
+    /** True when a string literal of the module spells the name (an __all__ entry, a patch target). */
+    private static boolean named(Module module, String name) {
+        for (Token t : module.tokens().tokens()) {
+            if (t.kind() == TokenKind.STRING && t.text().matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void removeStatement(Module module, Statement s, Statement parent, EditPlan plan) {

@@ -273,6 +273,8 @@ public final class Layout {
             }
         }
         List<Integer> candidates = new ArrayList<>(crossing);
+        // Of the brackets that close before the limit, the widest first: the call the rewrite made, not range(3).
+        inside.sort(java.util.Comparator.comparingInt((Integer i) -> tokens.get(tokens.partner(i)).offset() - tokens.get(i).offset()).reversed());
         candidates.addAll(inside);
         List<String> best = null;
         for (int open : candidates) {
@@ -380,15 +382,15 @@ public final class Layout {
         return end;
     }
 
+    /** A compound statement's header ends with its colon: pycodestyle wants its hanging indent doubled (E125). */
     private static boolean isHeader(TokenStream tokens) {
-        Token first = nextSignificant(tokens, 0);
-        if (first == null || first.kind() != TokenKind.NAME) {
-            return false;
+        Token last = null;
+        for (Token t : tokens.tokens()) {
+            if (t.kind().isCode()) {
+                last = t;
+            }
         }
-        return switch (first.text()) {
-            case "if", "elif", "while", "for", "with", "def", "class", "async", "except" -> true;
-            default -> false;
-        };
+        return last != null && last.isOp(":");
     }
 
     private static boolean significant(Token t) {
