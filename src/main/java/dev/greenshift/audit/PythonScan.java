@@ -321,7 +321,7 @@ final class PythonScan {
             } else if (b instanceof Binding.Imported) {
                 String q = names.qualify(chain);
                 if (ApiCatalogue.isEventlet(q)) {
-                    if (!q.equals("eventlet")) {
+                    if (!q.equals("eventlet") && !(chain.size() == 1 && availabilityOnly(head))) {
                         use(head, canonical(q), null);
                     }
                 } else if (isProject(q)) {
@@ -745,6 +745,24 @@ final class PythonScan {
 
         private boolean isDefinition(Statement s) {
             return s.kind() == StatementKind.DEF || s.kind() == StatementKind.CLASS;
+        }
+
+        /**
+         * The optional-import idiom around a name, not a use of what it names: the fallback binding
+         * ({@code semaphore = None} after {@code except ImportError}) and the test for it
+         * ({@code if semaphore is not None}).
+         */
+        private boolean availabilityOnly(int token) {
+            int next = tokens.nextCode(token + 1);
+            if (next < 0 || next >= tokens.size()) {
+                return false;
+            }
+            Token after = tokens.get(next);
+            if (after.isName("is")) {
+                return true;
+            }
+            int value = tokens.nextCode(next + 1);
+            return after.isOp("=") && value >= 0 && value < tokens.size() && tokens.get(value).isName("None");
         }
 
         private boolean isDefinitionName(int token) {

@@ -48,7 +48,7 @@ public final class Summary {
                 changed++;
                 ModuleWorld world = outcome.worlds().get(r.file().displayPath());
                 if (world != null) {
-                    err.println(r.file().displayPath() + ": world " + world);
+                    err.println(Printable.escape(r.file().displayPath()) + ": world " + Printable.escape(world.toString()));
                 }
                 r.editsByRecipe().forEach((k, v) -> edits.merge(k, v, Integer::sum));
             }

@@ -1,54 +1,43 @@
 package dev.greenshift.style;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
  * The few pyproject.toml values style needs ({@code [tool.black] line-length = 100}, ruff's
- * {@code select = ["E", "I"]}, isort's {@code profile = "google"}): tables and their scalar or
- * array values, read line by line. Not a TOML parser: values it does not understand are kept as
- * raw text, and nothing else reads this file through it.
+ * {@code select = ["E", "I"]}, isort's {@code profile = "google"}), read with the same TOML parser
+ * as the project configuration: each table by its dotted name, each value as text (an array as
+ * {@code ["E", "I"]}), keys with {@code _} spelled {@code -}. A file that is not valid TOML has no
+ * tables: the style falls back to its defaults, and the configuration reader reports the error.
  */
 record TomlTables(Map<String, Map<String, String>> tables) {
 
     static TomlTables parse(String text) {
         Map<String, Map<String, String>> tables = new HashMap<>();
-        Map<String, String> current = tables.computeIfAbsent("", k -> new HashMap<>());
-        String pendingKey = null;
-        StringBuilder pending = new StringBuilder();
-        for (String raw : text.split("\\R")) {
-            String line = stripComment(raw).strip();
-            if (pendingKey != null) {
-                pending.append(' ').append(line);
-                if (line.contains("]")) {
-                    current.put(pendingKey, unquote(pending.toString()));
-                    pendingKey = null;
-                }
-                continue;
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]") && !line.contains("=")) {
-                String name = line.replaceAll("^\\[+|]+$", "").strip();
-                current = tables.computeIfAbsent(name, k -> new HashMap<>());
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String key = line.substring(0, eq).strip().replace("\"", "").replace('_', '-');
-            String value = line.substring(eq + 1).strip();
-            if (value.startsWith("[") && !value.contains("]")) {
-                pendingKey = key;
-                pending.setLength(0);
-                pending.append(value);
-                continue;
-            }
-            current.put(key, unquote(value));
+        try {
+            collect("", new TomlMapper().readTree(text), tables);
+        } catch (JsonProcessingException e) {
+            return new TomlTables(Map.of());
         }
         return new TomlTables(tables);
+    }
+
+    private static void collect(String name, JsonNode table, Map<String, Map<String, String>> tables) {
+        Map<String, String> values = tables.computeIfAbsent(name, k -> new HashMap<>());
+        for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey().replace('_', '-');
+            JsonNode value = field.getValue();
+            if (value.isObject()) {
+                collect(name.isEmpty() ? field.getKey() : name + "." + field.getKey(), value, tables);
+            } else {
+                values.put(key, value.isArray() ? value.toString() : value.asText());
+            }
+        }
     }
 
     boolean has(String table) {
@@ -58,23 +47,5 @@ record TomlTables(Map<String, Map<String, String>> tables) {
     String get(String table, String key) {
         Map<String, String> t = tables.get(table);
         return t == null ? null : t.get(key.replace('_', '-'));
-    }
-
-    private static String unquote(String value) {
-        return value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))
-                ? value.substring(1, value.length() - 1) : value;
-    }
-
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' || c == '\'') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 }

@@ -146,7 +146,7 @@ public final class WorldAnalysis {
         Patching p = patching.get(first);
         String why = p.kind() == Patching.Kind.NEVER
                 ? e.module() + " (" + e.kind().words() + ") does not monkey patch"
-                : e.module() + " (" + e.kind().words() + ") monkey patches only under " + conditions(p.sites());
+                : e.module() + " (" + e.kind().words() + ") monkey patches only " + conditions(p.sites());
         return new ModuleWorld(World.UNKNOWN, why + (notPatching.size() > 1 ? " (and " + (notPatching.size() - 1) + " more)" : "")
                 + "; " + stays);
     }
@@ -177,7 +177,9 @@ public final class WorldAnalysis {
     private static String conditions(List<PatchSite> sites) {
         List<String> words = new ArrayList<>();
         for (PatchSite s : sites) {
-            String w = s.guard().describe() + " at " + s.path() + ":" + s.line();
+            String guard = s.guard().describe();
+            // "only when run as a program" reads on its own; every other guard is a condition patching is "under".
+            String w = (guard.startsWith("only ") ? guard.substring("only ".length()) : "under " + guard) + " at " + s.path() + ":" + s.line();
             if (!words.contains(w) && words.size() < 2) {
                 words.add(w);
             }

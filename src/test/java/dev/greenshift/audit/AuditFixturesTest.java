@@ -40,6 +40,8 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code missed-shapes}: {@code fixtures.MonkeyPatch('eventlet...')}, {@code stub_out('eventlet...')},
  * {@code importlib.import_module('eventlet.hubs')}, {@code __import__}, methods on events kept in a dict or a list
  * ({@code self._events[key].send(...)}), {@code import eventlet.support.greendns} imported for its effect.</li>
+ * <li>{@code optional-import}: {@code try: import eventlet / except ImportError: eventlet = None}, as oslo libraries
+ * do: a name bound to Eventlet on any path is an Eventlet name, so every later use is a finding.</li>
  * </ul>
  */
 class AuditFixturesTest {
