@@ -47,7 +47,7 @@ public record Guard(Kind kind, String name, String condition) {
     public String describe() {
         String what = switch (kind) {
             case UNCONDITIONAL -> "unconditional";
-            case MAIN_ONLY -> "only when run as a program";
+            case MAIN_ONLY -> "the main guard (if __name__ == '__main__')";
             case ENVIRONMENT -> "environment variable";
             case CONFIG_OPTION -> "configuration option";
             case COMMAND_LINE -> "command-line flag";

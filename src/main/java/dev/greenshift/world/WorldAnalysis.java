@@ -177,9 +177,7 @@ public final class WorldAnalysis {
     private static String conditions(List<PatchSite> sites) {
         List<String> words = new ArrayList<>();
         for (PatchSite s : sites) {
-            String guard = s.guard().describe();
-            // "only when run as a program" reads on its own; every other guard is a condition patching is "under".
-            String w = (guard.startsWith("only ") ? guard.substring("only ".length()) : "under " + guard) + " at " + s.path() + ":" + s.line();
+            String w = "under " + s.guard().describe() + " at " + s.path() + ":" + s.line();
             if (!words.contains(w) && words.size() < 2) {
                 words.add(w);
             }
