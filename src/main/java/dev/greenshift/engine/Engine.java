@@ -124,12 +124,21 @@ public final class Engine {
 
     /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
     public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
-        Engine styled = new Engine(recipes);
-        styled.needles.addAll(needles);
-        styled.timeoutClasses.addAll(timeoutClasses);
-        styled.project = project;
-        styled.styles = styles;
-        return styled;
+        return derived(recipes, needles, timeoutClasses, project, styles);
+    }
+
+    /**
+     * An engine over {@code recipes} that knows these project facts: the one place that lists what a
+     * derived engine carries, so neither {@link #withStyles} nor {@link #withProjectAliases} drops one.
+     */
+    private static Engine derived(RecipeSet recipes, Set<String> needles, Set<String> timeoutClasses, ProjectNames project,
+                                  java.util.function.Function<SourceFile, Style> styles) {
+        Engine engine = new Engine(recipes);
+        engine.needles.addAll(needles);
+        engine.timeoutClasses.addAll(timeoutClasses);
+        engine.project = project;
+        engine.styles = styles;
+        return engine;
     }
 
     /** The style this engine lays out a file's rewrite in. */
@@ -194,12 +203,7 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        Engine extended = new Engine(recipes.withAliases(index.aliases()));
-        extended.needles.addAll(index.needles());
-        extended.timeoutClasses.addAll(index.timeoutClasses());
-        extended.styles = styles;
-        extended.project = index.names();
-        return extended;
+        return derived(recipes.withAliases(index.aliases()), index.needles(), index.timeoutClasses(), index.names(), styles);
     }
 
     ProjectNames project() {
