@@ -146,7 +146,7 @@ public final class NameTable {
     }
 
     /** The [first, last] code tokens of each comma-separated argument between the parentheses at {@code open}. */
-    static List<int[]> arguments(TokenStream tokens, int open) {
+    public static List<int[]> arguments(TokenStream tokens, int open) {
         List<int[]> args = new ArrayList<>();
         int close = tokens.partner(open);
         int start = -1;

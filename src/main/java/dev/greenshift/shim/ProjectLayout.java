@@ -58,6 +58,26 @@ public record ProjectLayout(Path root, Path sources) {
         return dotted;
     }
 
+    /**
+     * The part of the project a file belongs to, as a directory relative to the root: the
+     * sub-package of a top-level package it sits in ({@code shop/orders}), else the package
+     * ({@code shop}), else the directory it is in ({@code .} for the root).
+     */
+    public String partOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path dir = absolute.getParent();
+        if (absolute.startsWith(sources)) {
+            Path relative = sources.relativize(absolute);
+            if (relative.getNameCount() >= 3 && Files.isRegularFile(sources.resolve(relative.subpath(0, 2)).resolve("__init__.py"))) {
+                dir = sources.resolve(relative.subpath(0, 2));
+            } else if (relative.getNameCount() >= 2) {
+                dir = sources.resolve(relative.subpath(0, 1));
+            }
+        }
+        String shown = root.relativize(dir).toString().replace(java.io.File.separatorChar, '/');
+        return shown.isEmpty() ? "." : shown;
+    }
+
     public static boolean isDottedName(String text) {
         for (String part : text.split("\\.", -1)) {
             if (!IDENTIFIER.matcher(part).matches()) {

@@ -7,11 +7,11 @@ import java.util.Map;
  * A small JSON writer: maps (insertion order kept), lists, strings, numbers, booleans and null,
  * pretty-printed with two spaces. Enough for the audit's reports without a JSON library.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.append('\n').toString();
