@@ -29,6 +29,9 @@ public final class CallerIndex {
     private record Reference(String qualified, String part, ApiBoundary.Caller caller) {
     }
 
+    /** No callers: for work that needs the boundary but not who uses it. */
+    public static final CallerIndex NONE = new CallerIndex(List.of());
+
     private final List<Reference> references;
 
     private CallerIndex(List<Reference> references) {

@@ -46,7 +46,8 @@ public final class ConcurrencyShim {
             throw new ShimException(request.project() + " is not a directory");
         }
         ProjectLayout layout = ProjectLayout.of(request.project());
-        Path file = target(layout, request.module());
+        Path file = request.module() == null ? layout.fileOf(layout.topPackage() + ".concurrency")
+                : layout.targetFile(request.module(), "--module");
         String module = layout.moduleOf(file);
         String switchName = request.switchName() != null ? request.switchName()
                 : module.split("\\.")[0].toUpperCase(Locale.ROOT) + "_CONCURRENCY";
@@ -58,7 +59,7 @@ public final class ConcurrencyShim {
             throw new ShimException("directory " + file.getParent() + " does not exist: create the package first");
         }
         boolean replaced = Files.exists(file);
-        if (replaced && !generatedByUs(file)) {
+        if (replaced && !generatedBy(file, HEADER)) {
             throw new ShimException(file + " exists and was not written by greenshift (its first line is not '" + HEADER
                     + "...'): not overwritten");
         }
@@ -79,42 +80,18 @@ public final class ConcurrencyShim {
         return template().replace("@SWITCH@", switchName).replace("@DEFAULT@", fallback.name().toLowerCase(Locale.ROOT));
     }
 
-    private static Path target(ProjectLayout layout, String module) throws ShimException {
-        if (module == null) {
-            return layout.fileOf(layout.topPackage() + ".concurrency");
-        }
-        if (!module.endsWith(".py") && !module.contains("/") && !module.contains(java.io.File.separator)) {
-            if (!ProjectLayout.isDottedName(module)) {
-                throw new ShimException("--module '" + module + "' is neither a dotted module name nor a path to a .py file");
-            }
-            return layout.fileOf(module);
-        }
-        Path file = layout.root().resolve(module).normalize();
-        if (!file.startsWith(layout.root()) || escapesThroughLinks(layout.root(), file)) {
-            throw new ShimException("--module " + module + " is outside the project " + layout.root());
-        }
-        return file;
-    }
-
-    private static boolean escapesThroughLinks(Path root, Path file) {
-        try {
-            Path parent = file.getParent();
-            return parent != null && Files.exists(parent) && !parent.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static boolean generatedByUs(Path file) throws IOException {
+    /** True when the file's first line is {@code header}: greenshift wrote it and may write it again. */
+    static boolean generatedBy(Path file, String header) throws IOException {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = reader.readLine();
-            return first != null && first.startsWith(HEADER);
+            return first != null && first.startsWith(header);
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }
     }
 
-    private static void write(Path file, byte[] bytes) throws IOException {
+    /** A new file is created (never through an existing one); an existing one is replaced atomically. */
+    static void write(Path file, byte[] bytes) throws IOException {
         if (Files.exists(file)) {
             AtomicWriter.write(file, bytes);
         } else {

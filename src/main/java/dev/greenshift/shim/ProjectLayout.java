@@ -78,6 +78,34 @@ public record ProjectLayout(Path root, Path sources) {
         return shown.isEmpty() ? "." : shown;
     }
 
+    /**
+     * The file a generated module goes to: {@code module} is a dotted name (under the sources
+     * directory) or a path to a .py file relative to the root; refused outside the root, also
+     * through a symbolic link. {@code option} names the flag in the message.
+     */
+    public Path targetFile(String module, String option) throws ShimException {
+        if (!module.endsWith(".py") && !module.contains("/") && !module.contains(java.io.File.separator)) {
+            if (!isDottedName(module)) {
+                throw new ShimException(option + " '" + module + "' is neither a dotted module name nor a path to a .py file");
+            }
+            return fileOf(module);
+        }
+        Path file = root.resolve(module).normalize();
+        if (!file.startsWith(root) || escapesThroughLinks(file)) {
+            throw new ShimException(option + " " + module + " is outside the project " + root);
+        }
+        return file;
+    }
+
+    private boolean escapesThroughLinks(Path file) {
+        try {
+            Path parent = file.getParent();
+            return parent != null && Files.exists(parent) && !parent.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     public static boolean isDottedName(String text) {
         for (String part : text.split("\\.", -1)) {
             if (!IDENTIFIER.matcher(part).matches()) {
