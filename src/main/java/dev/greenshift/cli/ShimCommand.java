@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "shim", mixinStandardHelpOptions = true,
         description = "Generate project-local modules for a dual-mode migration.",
-        subcommands = {ShimCommand.Concurrency.class, ShimPlanCommand.class, ShimGenerateCommand.class})
+        subcommands = {ShimCommand.Concurrency.class, ShimPlanCommand.class, ShimGenerateCommand.class, ShimAdoptCommand.class})
 final class ShimCommand implements Runnable {
 
     @Override
