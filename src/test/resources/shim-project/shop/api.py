@@ -43,3 +43,8 @@ def async_send_request(request, handler, *, label: str = 'request'):
 def worker_pool(size: int = DEFAULT_WORKERS):
     """A pool for the caller's own background jobs."""
     return eventlet.GreenPool(size)
+
+
+def async_remind(seconds, callback):
+    """Call callback after seconds, unless its green thread ends first."""
+    return eventlet.spawn_after_local(seconds, callback)
