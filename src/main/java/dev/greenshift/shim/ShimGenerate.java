@@ -76,7 +76,7 @@ public final class ShimGenerate {
             Map<String, String> names = NeutralNames.assign(functions, mine);
             Path file = request.out() != null ? layout.targetFile(request.out(), "--out") : defaultTarget(layout, name);
             String module = layout.moduleOf(file);
-            checkTarget(layout, file, module, name, concurrency, targets);
+            checkTarget(layout, file, module, name, concurrency, targets, request.out() == null);
             ThreadingSide.Copy copy = ThreadingSide.of(rewrite.text(), name, functions);
             String text = NeutralApiWriter.render(new NeutralApiWriter.Input(api, concurrency, switchName, names, copy));
             checkCompiles(file, text);
@@ -111,7 +111,8 @@ public final class ShimGenerate {
         return layout.fileOf(neutral);
     }
 
-    private static void checkTarget(ProjectLayout layout, Path file, String module, String api, String concurrency, Set<Path> targets)
+    private static void checkTarget(ProjectLayout layout, Path file, String module, String api, String concurrency, Set<Path> targets,
+                                    boolean defaultTarget)
             throws ShimException, IOException {
         if (module.equals(api) || module.equals(concurrency)) {
             throw new ShimException("the neutral module " + module + " would overwrite " + (module.equals(api) ? "the --api module" : "the concurrency module"));
@@ -120,17 +121,13 @@ public final class ShimGenerate {
             throw new ShimException("two --api modules would both be written to " + layout.root().relativize(file));
         }
         Path dir = file.getParent();
-        if (!defaultPackage(file) && !Files.isDirectory(dir)) {
+        if (!defaultTarget && !Files.isDirectory(dir)) {
             throw new ShimException("directory " + dir + " does not exist: create the package first");
         }
         if (Files.exists(file) && !ConcurrencyShim.generatedBy(file, NeutralApiWriter.HEADER)) {
             throw new ShimException(file + " exists and was not written by greenshift (its first line is not '" + NeutralApiWriter.HEADER
                     + "...'): not overwritten");
         }
-    }
-
-    private static boolean defaultPackage(Path file) {
-        return file.getParent().getFileName().toString().equals("neutral");
     }
 
     /** The concurrency module's text: it must be one greenshift generated, recent enough to convert Eventlet's objects. */

@@ -93,6 +93,20 @@ class SharedApiRefusalTest {
     }
 
     @Test
+    void anOutputInADirectoryThatDoesNotExist() {
+        refused("does not exist: create the package first", "shim", "generate", project.toString(), "--api", "shop.api",
+                "--out", "shop/shipping/api.py");
+    }
+
+    @Test
+    void aNeutralModuleOfAnotherApi() {
+        assertEquals(0, CliRun.of("shim", "generate", project.toString(), "--api", "shop.api").exit());
+        before = SharedApiProject.snapshot(project);
+        refused("shop.neutral.api is the neutral interface of shop.api, not of shop.orders.totals", "shim", "adopt",
+                project.toString(), "--part", "shop/billing", "--api", "shop.orders.totals", "--to", "shop.neutral.api");
+    }
+
+    @Test
     void adoptBeforeGenerate() {
         refused("no neutral module shop.neutral.api (shop/neutral/api.py): run 'greenshift shim generate' first", "shim", "adopt",
                 project.toString(), "--part", "shop/orders", "--api", "shop.api");
