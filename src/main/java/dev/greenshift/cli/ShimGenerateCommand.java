@@ -40,6 +40,7 @@ final class ShimGenerateCommand implements Callable<Integer> {
             for (ShimGenerate.Written w : ShimGenerate.run(new ShimGenerate.Request(project, apis, out, switchName, renames))) {
                 System.err.println((w.replaced() ? "rewrote " : "wrote ") + w.file() + " (module " + w.module() + ")");
                 w.names().forEach((original, neutral) -> System.err.println("  " + neutral + " <- " + original));
+                w.notes().forEach(n -> System.err.println("  note, threading side of " + n));
             }
             return 0;
         } catch (ShimException e) {

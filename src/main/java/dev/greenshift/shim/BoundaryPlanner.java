@@ -43,6 +43,9 @@ public final class BoundaryPlanner {
             Map.entry("eventlet.listen", "green socket"),
             Map.entry("eventlet.connect", "green socket"));
 
+    /** The exposure of a function that lets eventlet.Timeout out. */
+    public static final String RAISES_TIMEOUT = "raises eventlet.Timeout";
+
     /** Methods only a GreenPool has: a parameter called with one is a pool the caller made. */
     private static final Set<String> POOL_METHODS = Set.of("spawn_n", "waitall", "imap", "starmap", "free", "resize");
 
@@ -117,7 +120,7 @@ public final class BoundaryPlanner {
             }
             exposes.addAll(taken(s));
             if (raisesTimeout(s)) {
-                exposes.add("raises eventlet.Timeout");
+                exposes.add(RAISES_TIMEOUT);
             }
         }
         List<String> notes = new ArrayList<>(rewrite.notesBetween(s.line(), tokens.get(s.lastDeep()).line()));

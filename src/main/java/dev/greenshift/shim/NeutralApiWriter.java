@@ -25,7 +25,7 @@ public final class NeutralApiWriter {
 
     /** What a neutral module is made from. {@code names}: original function name to neutral name, in module order. */
     public record Input(ApiModule api, String concurrencyModule, String switchName, Map<String, String> names,
-                        ThreadingSide.Copy threading) {
+                        ThreadingSide.Copy threading, Set<String> raisingTimeout) {
     }
 
     private NeutralApiWriter() {
@@ -60,7 +60,8 @@ public final class NeutralApiWriter {
         out.append("\n\n# The neutral interface.\n");
         first = true;
         for (Map.Entry<String, String> e : in.names().entrySet()) {
-            out.append(first ? "" : "\n\n").append(function(in.threading(), e.getKey(), e.getValue()));
+            out.append(first ? "" : "\n\n").append(function(in.threading(), e.getKey(), e.getValue(),
+                    in.raisingTimeout().contains(e.getKey())));
             first = false;
         }
         return out.toString();
@@ -130,7 +131,7 @@ public final class NeutralApiWriter {
             """;
 
     /** One neutral function: the threading side's header under the neutral name, its docstring, the two calls. */
-    private static String function(ThreadingSide.Copy copy, String original, String neutral) {
+    private static String function(ThreadingSide.Copy copy, String original, String neutral, boolean raisesTimeout) {
         Statement def = copy.definitions().get(original);
         TokenStream tokens = copy.tokens();
         int nameAt = Definitions.nameIndex(tokens, def);
@@ -150,6 +151,11 @@ public final class NeutralApiWriter {
         String args = String.join(", ", arguments);
         String inner = indent + indent;
         out.append(indent).append("if backend() == _concurrency.EVENTLET:\n");
+        if (raisesTimeout) {
+            // The original raises eventlet.Timeout; callers catch the concurrency module's on both backends.
+            out.append(inner).append("with _concurrency.timeouts_from_eventlet():\n");
+            inner = inner + indent;
+        }
         out.append(inner).append("return _concurrency.from_eventlet(\n");
         out.append(wrapped(inner + indent, "_original()." + original, args, ")")).append('\n');
         out.append(wrapped(indent, "return " + ThreadingSide.renamed(original), args, "")).append('\n');

@@ -28,11 +28,14 @@ public final class ShimGenerate {
     public record Request(Path project, List<String> apis, String out, String switchName, List<String> renames) {
     }
 
-    /** One written module: file, dotted name, original to neutral names, and whether a generated file was replaced. */
-    public record Written(Path file, String module, Map<String, String> names, boolean replaced) {
+    /**
+     * One written module: file, dotted name, original to neutral names, whether a generated file was
+     * replaced, and the notes its threading side carries ("name: recipe (line): message").
+     */
+    public record Written(Path file, String module, Map<String, String> names, boolean replaced, List<String> notes) {
     }
 
-    private record Planned(Path file, String module, Map<String, String> names, String text, boolean newPackage) {
+    private record Planned(Path file, String module, Map<String, String> names, String text, boolean newPackage, List<String> notes) {
     }
 
     private ShimGenerate() {
@@ -61,8 +64,9 @@ public final class ShimGenerate {
         for (String name : apis) {
             ApiModule api = ApiModule.read(layout, name);
             NeutralRewrite rewrite = NeutralRewrite.of(api, concurrency);
-            List<String> functions = BoundaryPlanner.plan(api, rewrite, CallerIndex.NONE).functions().stream()
-                    .map(ApiBoundary.Entry::name).toList();
+            List<ApiBoundary.Entry> boundary = BoundaryPlanner.plan(api, rewrite, CallerIndex.NONE).functions();
+            List<String> functions = boundary.stream().map(ApiBoundary.Entry::name).toList();
+            List<String> notes = boundary.stream().flatMap(e -> e.notes().stream().map(n -> e.name() + ": " + n)).toList();
             if (functions.isEmpty()) {
                 throw new ShimException("--api " + name + ": no public function of it uses Eventlet; nothing to generate");
             }
@@ -78,9 +82,11 @@ public final class ShimGenerate {
             String module = layout.moduleOf(file);
             checkTarget(layout, file, module, name, concurrency, targets, request.out() == null);
             ThreadingSide.Copy copy = ThreadingSide.of(rewrite.text(), name, functions);
-            String text = NeutralApiWriter.render(new NeutralApiWriter.Input(api, concurrency, switchName, names, copy));
+            Set<String> raising = new HashSet<>();
+            boundary.stream().filter(e -> e.exposes().contains(BoundaryPlanner.RAISES_TIMEOUT)).forEach(e -> raising.add(e.name()));
+            String text = NeutralApiWriter.render(new NeutralApiWriter.Input(api, concurrency, switchName, names, copy, raising));
             checkCompiles(file, text);
-            planned.add(new Planned(file, module, names, text, request.out() == null));
+            planned.add(new Planned(file, module, names, text, request.out() == null, notes));
         }
         Set<String> unknown = new LinkedHashSet<>(renames.keySet());
         unknown.removeAll(renamed);
@@ -99,7 +105,7 @@ public final class ShimGenerate {
                 }
             }
             ConcurrencyShim.write(p.file(), p.text().getBytes(StandardCharsets.UTF_8));
-            written.add(new Written(p.file(), p.module(), p.names(), replaced));
+            written.add(new Written(p.file(), p.module(), p.names(), replaced, p.notes()));
         }
         return written;
     }
@@ -142,8 +148,8 @@ public final class ShimGenerate {
         if (!text.startsWith(ConcurrencyShim.HEADER)) {
             throw new ShimException(file + " was not written by greenshift shim concurrency: the neutral module needs that one");
         }
-        if (!text.contains("\ndef from_eventlet(")) {
-            throw new ShimException(file + " predates from_eventlet(), which the neutral module needs: regenerate it ("
+        if (!text.contains("\nclass timeouts_from_eventlet:")) {
+            throw new ShimException(file + " predates from_eventlet() and timeouts_from_eventlet, which the neutral module needs: regenerate it ("
                     + again.substring(4) + ")");
         }
         return text;

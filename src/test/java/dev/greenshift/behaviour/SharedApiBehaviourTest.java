@@ -82,6 +82,37 @@ class SharedApiBehaviourTest {
         assertEquals(expected, run(Interpreters.plain(), "kinds.py", Map.of(SWITCH, "threading")));
     }
 
+    /** A Timeout of the original is the concurrency module's Timeout on both backends: callers catch one class. */
+    @Test
+    void aTimeoutOfTheOriginalIsTheConcurrencyModulesOnBothBackends() throws Exception {
+        String eventlet = Interpreters.debianWith("eventlet");
+        Files.createDirectories(project.resolve("pkg"));
+        Files.writeString(project.resolve("pkg/__init__.py"), "");
+        Files.writeString(project.resolve("pkg/api.py"), """
+                import eventlet
+
+
+                def wait_for(event, seconds):
+                    \"""The event's value, or Timeout after seconds.\"""
+                    with eventlet.Timeout(seconds):
+                        return event.wait()
+                """);
+        assertEquals(0, CliRun.of("shim", "concurrency", project.toString()).exit());
+        CliRun generated = CliRun.of("shim", "generate", project.toString(), "--api", "pkg.api");
+        assertEquals(0, generated.exit(), generated.err());
+        Files.writeString(project.resolve("timed.py"), """
+                from pkg import concurrency
+                from pkg.neutral import api
+
+                try:
+                    api.wait_for(concurrency.ValueEvent(), 0.05)
+                except concurrency.Timeout as error:
+                    print('timed out after', error.seconds)
+                """);
+        assertEquals("timed out after 0.05\n", run(eventlet, "timed.py", Map.of("PKG_CONCURRENCY", "eventlet")));
+        assertEquals("timed out after 0.05\n", run(Interpreters.plain(), "timed.py", Map.of("PKG_CONCURRENCY", "threading")));
+    }
+
     private String run(String python, String script, Map<String, String> env) throws Exception {
         Interpreters.Run r = Interpreters.run(python, List.of(script), project, env);
         assertEquals(0, r.exit(), r.both());
