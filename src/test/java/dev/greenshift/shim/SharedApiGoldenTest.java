@@ -61,6 +61,16 @@ class SharedApiGoldenTest {
         }
     }
 
+    /** The generated module reads like the project's code: flake8 (Debian's, when installed) has nothing to say. */
+    @Test
+    void generatedModulePassesFlake8() throws Exception {
+        String python = Interpreters.debianWith("flake8");
+        Path project = SharedApiProject.copyInto(dir);
+        assertEquals(0, CliRun.of("shim", "generate", project.toString(), "--api", "shop.api").exit());
+        Interpreters.Run lint = Interpreters.run(python, List.of("-m", "flake8", "shop/neutral/api.py"), project, java.util.Map.of());
+        assertEquals(0, lint.exit(), lint.both());
+    }
+
     @Test
     void adoptDryRunPrintsTheDiffOfOnePart() throws Exception {
         Path project = SharedApiProject.copyInto(dir);
