@@ -1,6 +1,5 @@
 package dev.greenshift.shim;
 
-import dev.greenshift.syntax.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +26,7 @@ public record ApiBoundary(ApiModule api, List<Entry> entries) {
      * GreenThread"); {@code notes} are the threading side's findings; {@code callers} go by part,
      * in part order.
      */
-    public record Entry(String name, Kind kind, int line, Statement definition, List<String> exposes, List<String> notes,
+    public record Entry(String name, Kind kind, int line, List<String> exposes, List<String> notes,
                         Map<String, List<Caller>> callers) {
         public Entry {
             exposes = List.copyOf(exposes);

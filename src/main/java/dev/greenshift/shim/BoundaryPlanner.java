@@ -128,7 +128,7 @@ public final class BoundaryPlanner {
             notes.add(0, "not generated: shim generate writes module-level functions; wrap this " + (kind == ApiBoundary.Kind.CLASS
                     ? "class" : "method") + " by hand");
         }
-        return new ApiBoundary.Entry(name, kind, s.line(), s, exposes, notes, callers.callersOf(api.module() + "." + name));
+        return new ApiBoundary.Entry(name, kind, s.line(), exposes, notes, callers.callersOf(api.module() + "." + name));
     }
 
     /** Marks the defs and classes that use Eventlet, then, until nothing changes, those that use one of them. */
