@@ -61,7 +61,7 @@ public final class CallerIndex {
 
     private static void references(ProjectLayout layout, SourceFile file, Set<String> modules, List<Reference> into) {
         String self = moduleOf(layout, file.path());
-        if (modules.contains(self)) {
+        if (self != null && modules.contains(self)) {
             return;
         }
         Module module;
