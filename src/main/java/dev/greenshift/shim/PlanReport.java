@@ -27,7 +27,7 @@ public final class PlanReport {
                     out.append(" -> ").append(NeutralNames.byRule(e.name()));
                 }
                 out.append('\n');
-                line(out, "exposes", e.exposes().isEmpty() ? List.of("nothing of Eventlet") : e.exposes());
+                line(out, "exposes", e.exposes().isEmpty() ? List.of("no Eventlet object that greenshift can see (generate converts every result anyway)") : e.exposes());
                 line(out, "threading side", e.notes().isEmpty() ? List.of("rewritten by the neutral pack, no notes") : e.notes());
                 if (e.callers().isEmpty()) {
                     out.append("    callers: none\n");
