@@ -9,6 +9,7 @@ import dev.greenshift.match.HandleUses;
 import dev.greenshift.match.Match;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
+import dev.greenshift.match.TimedWaits;
 import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.match.TimeoutShapes;
 import dev.greenshift.match.UsePattern;
@@ -168,7 +169,21 @@ final class FileRewrite {
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
+        List<TimedWaits.TimedWait> timed = new ArrayList<>();
         for (HandleUses.Use use : uses) {
+            TimedWaits.TimedWait wait = timedWait(rc, use);
+            if (wait != null && wait.refusal() != null) {
+                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
+                        "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.get(use.first()).line()
+                                + ") waits under a Timeout with no thread equivalent here: " + wait.refusal()
+                                + "; keep the green thread, or bound the wait by hand (result(timeout=...))"));
+                return;
+            }
+            if (wait != null) {
+                timed.add(wait);
+                wait.replacements().forEach(r -> batch.add(Edit.fixed(r.start(), r.end(), recipe.id(), r.text(), wait.block().line())));
+                continue;
+            }
             Edit followUp = followUp(rc, recipe, use, moduleNames);
             if (followUp != null) {
                 batch.add(followUp);
@@ -178,6 +193,11 @@ final class FileRewrite {
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), m.line(), recipe.id(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
+        }
+        for (TimedWaits.TimedWait wait : timed) {
+            shapedTimeouts.add(wait.block());
+            findings.add(new Finding(file.displayPath(), wait.block().line(), wait.block().column(), recipe.id(), Safety.REVIEW,
+                    Finding.Kind.REVIEW, wait.note()));
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
@@ -519,6 +539,25 @@ final class FileRewrite {
                     + " has no such attribute; keep Eventlet's object here or change that use first";
         }
         return null;
+    }
+
+    /**
+     * A wait() that this case turns into a Future's result() but that a Timeout bounds: the
+     * result(timeout=) shape of the whole block, or why there is none (then nothing of the handle is
+     * rewritten: a result() that no Timeout can interrupt hangs where wait() gave up). Null when no
+     * Timeout bounds the call or the case does not make it a result().
+     */
+    private TimedWaits.TimedWait timedWait(RecipeCase rc, HandleUses.Use use) {
+        if (use.isEscape() || !use.method().equals("wait")
+                || rc.followUps().stream().noneMatch(f -> f.use().method().equals("wait") && f.template().text().contains(".result("))) {
+            return null;
+        }
+        Statement block = timeoutBlocks().enclosing(use.first());
+        if (block == null || shapedTimeouts.contains(block)) {
+            return null;
+        }
+        return TimedWaits.of(module, names, file.lineEnding(), parents()::get, block, use, engine::isTimeoutClass,
+                q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT));
     }
 
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
