@@ -159,6 +159,11 @@ final class FileRewrite {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
             return;
         }
+        String green = handedToGreenThread(rc, m);
+        if (green != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, green));
+            return;
+        }
         ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
         if (choice.refused()) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, choice.refusal()));
@@ -421,6 +426,90 @@ final class FileRewrite {
             }
             RecipeCase rc = engine.caseOf(other.pattern());
             if (rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
+                continue;
+            }
+            if (conditionsHold(other, rc, new ArrayList<>())) {
+                return rc.template() == null;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why the primitive this case would construct anew (an Event, Queue, Semaphore) must stay
+     * Eventlet's: a spawn in this module that the recipes leave green is handed it, as an argument
+     * or through the function it runs. A green thread blocked on a native primitive stalls the hub
+     * (the reverse of 'where shares'): the two migrate together or not at all. Null when none is.
+     */
+    private String handedToGreenThread(RecipeCase rc, Match m) {
+        if (StandardTypes.constructedBy(rc.template().text()) == null) {
+            return null;
+        }
+        List<Integer> target = AttributeUses.assignedTo(module, m.anchor(), tokenAt(m.end() - 1));
+        java.util.function.IntPredicate reference = referencesTo(target);
+        if (reference == null) {
+            return null;
+        }
+        for (Match spawn : matches) {
+            RecipeCase sc = engine.caseOf(spawn.pattern());
+            if (spawn.statement() == m.statement() || sc.conditions().stream().noneMatch(c -> c instanceof Condition.Shares)
+                    || !handedTo(spawn, reference) || !staysGreenSpawn(spawn)) {
+                continue;
+            }
+            String name = tokens.textOf(target.get(0), target.get(target.size() - 1)).strip();
+            return "not rewritten: " + name + " is handed to the green thread spawned at line " + spawn.line()
+                    + ", which this run leaves green, and a green thread blocked on a native " + StandardTypes.constructedBy(rc.template().text())
+                    + " stalls every green thread; migrate that spawn first, then this object (they go together or not at all)";
+        }
+        return null;
+    }
+
+    /** A test for the tokens that start a reference to the assignment target (a name's binding, or self.attr in its class), or null. */
+    private java.util.function.IntPredicate referencesTo(List<Integer> target) {
+        if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
+            Binding binding = names.lookup(target.get(0));
+            String name = tokens.get(target.get(0)).text();
+            return i -> tokens.get(i).isName(name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
+        }
+        if (target.size() == 3 && tokens.get(target.get(0)).isName("self") && tokens.get(target.get(1)).isOp(".")) {
+            String attribute = tokens.get(target.get(2)).text();
+            String cls = names.enclosingClass(target.get(0));
+            return i -> tokens.get(i).isName("self") && !module.isAttributeAccess(i) && tokens.get(tokens.nextCode(i + 1)).isOp(".")
+                    && tokens.get(tokens.nextCode(tokens.nextCode(i + 1) + 1)).isName(attribute)
+                    && java.util.Objects.equals(names.enclosingClass(i), cls);
+        }
+        return null;
+    }
+
+    /** True when the spawn's bound code refers to the object, or runs a function of this module that does. */
+    private boolean handedTo(Match spawn, java.util.function.IntPredicate reference) {
+        for (List<Span> spans : spawn.bindings().values()) {
+            for (Span span : spans) {
+                if (span.end() <= span.start()) {
+                    continue;
+                }
+                int first = tokenAt(span.start());
+                int last = tokenAt(span.end() - 1);
+                for (int i = first; i <= last; i++) {
+                    if (reference.test(i)) {
+                        return true;
+                    }
+                }
+                if (SpawnedFunction.reaches(module, first, last, reference)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the first case of the spawn's recipe that applies (the shared-primitive cases aside) only flags it, or none applies. */
+    private boolean staysGreenSpawn(Match spawn) {
+        Recipe recipe = engine.recipeOf(spawn.pattern());
+        for (Match other : matches) {
+            RecipeCase rc = engine.caseOf(other.pattern());
+            if (other.anchor() != spawn.anchor() || engine.recipeOf(other.pattern()) != recipe
+                    || rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
                 continue;
             }
             if (conditionsHold(other, rc, new ArrayList<>())) {
