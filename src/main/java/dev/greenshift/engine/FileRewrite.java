@@ -79,6 +79,7 @@ final class FileRewrite {
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
+    private List<Integer> greenHolders;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -410,7 +411,8 @@ final class FileRewrite {
     private boolean staysGreen(int name) {
         List<int[]> values = names.assignedValues(List.of(name));
         if (values == null || values.size() != 1) {
-            return false;
+            Binding binding = names.lookup(name);
+            return binding != null && greenHolders().stream().anyMatch(h -> names.lookup(h) == binding);
         }
         int[] value = values.get(0);
         String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
@@ -505,18 +507,50 @@ final class FileRewrite {
 
     /** True when the first case of the spawn's recipe that applies (the shared-primitive cases aside) only flags it, or none applies. */
     private boolean staysGreenSpawn(Match spawn) {
-        Recipe recipe = engine.recipeOf(spawn.pattern());
-        for (Match other : matches) {
-            RecipeCase rc = engine.caseOf(other.pattern());
-            if (other.anchor() != spawn.anchor() || engine.recipeOf(other.pattern()) != recipe
-                    || rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
-                continue;
-            }
-            if (conditionsHold(other, rc, new ArrayList<>())) {
-                return rc.template() == null;
+        Match first = firstApplying(spawn);
+        return first == null || engine.caseOf(first.pattern()).template() == null;
+    }
+
+    /**
+     * The names that take out of a container (a list of queues, a dict of events) objects of library
+     * constructors that stay green: their first applicable case flags, or their object loses an
+     * attribute its users read. A spawn handed such a name shares a green primitive.
+     */
+    private List<Integer> greenHolders() {
+        if (greenHolders == null) {
+            greenHolders = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (Match m : matches) {
+                RecipeCase rc = engine.caseOf(m.pattern());
+                if (!seen.add(m.anchor()) || rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
+                    continue;
+                }
+                Match first = firstApplying(m);
+                RecipeCase applies = first == null ? null : engine.caseOf(first.pattern());
+                if (applies == null || applies.template() == null || StandardTypes.constructedBy(applies.template().text()) == null
+                        || lostAttribute(applies, first) == null) {
+                    continue;
+                }
+                List<Integer> holders = AttributeUses.holdersOf(names, first.anchor(), tokenAt(first.end() - 1));
+                if (holders.size() > 1 || holders.size() == 1 && names.assignedValues(holders) == null) {
+                    greenHolders.addAll(holders);
+                }
             }
         }
-        return true;
+        return greenHolders;
+    }
+
+    /** The first match at the same anchor, of the same recipe, whose case's conditions hold (shared-primitive cases aside). */
+    private Match firstApplying(Match m) {
+        Recipe recipe = engine.recipeOf(m.pattern());
+        for (Match other : matches) {
+            RecipeCase rc = engine.caseOf(other.pattern());
+            if (other.anchor() == m.anchor() && engine.recipeOf(other.pattern()) == recipe
+                    && rc.conditions().stream().noneMatch(c -> c instanceof Condition.Shares) && conditionsHold(other, rc, new ArrayList<>())) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** True when the bound code is a dotted name that resolves to the migrated library. */

@@ -37,6 +37,7 @@ public final class AttributeUses {
         }
         List<Integer> target = assignedTo(module, first, last);
         if (target.isEmpty()) {
+            ElementUses.ofElement(names, project, first, last, uses);
             return uses;
         }
         if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
@@ -65,8 +66,23 @@ public final class AttributeUses {
                     ofSelfAttributeIn(sub.names(), sub.range(), attr, uses, sub.path() + ":");
                 }
             }
+        } else {
+            ElementUses.ofElement(names, project, first, last, uses);
         }
         return uses;
+    }
+
+    /**
+     * The NAME tokens whose bindings hold the object the call spanning [first, last] makes: the name
+     * it is assigned to, or the names that take it out of the container it is put into. Empty when
+     * neither is known.
+     */
+    public static List<Integer> holdersOf(NameTable names, int first, int last) {
+        List<Integer> target = assignedTo(names.module(), first, last);
+        if (target.size() == 1 && names.module().tokens().get(target.get(0)).kind() == TokenKind.NAME) {
+            return target;
+        }
+        return ElementUses.holders(names, first, last);
     }
 
     /**
@@ -92,7 +108,7 @@ public final class AttributeUses {
         return target;
     }
 
-    private static void ofName(NameTable names, ProjectNames project, int target, List<Use> uses) {
+    static void ofName(NameTable names, ProjectNames project, int target, List<Use> uses) {
         Module module = names.module();
         TokenStream tokens = module.tokens();
         Binding binding = names.lookup(target);
