@@ -38,6 +38,7 @@ import dev.greenshift.style.Notes;
 import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
 import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,9 +126,27 @@ final class FileRewrite {
         String rewritten = plan.render(text);
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
-        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
+        String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /**
+     * Deleting the file's last statements leaves the blank lines that separated them at the end
+     * (flake8 W391); a file that did not end in blank lines does not after the rewrite either.
+     */
+    private String trailingBlankLinesAsBefore(String rewritten) {
+        if (endsInBlankLine(text) || !endsInBlankLine(rewritten)) {
+            return rewritten;
+        }
+        String eol = file.lineEnding();
+        String trimmed = rewritten.stripTrailing();
+        return trimmed.isEmpty() ? trimmed : trimmed + eol;
+    }
+
+    private static boolean endsInBlankLine(String s) {
+        String body = s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") || s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+        return !s.isEmpty() && (s.endsWith("\n") || s.endsWith("\r")) && (body.endsWith("\n") || body.endsWith("\r") || body.isBlank());
     }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
@@ -171,8 +190,17 @@ final class FileRewrite {
             return;
         }
         Map<String, String> moduleNames = choice.renames();
+        Statement decided = constantTest(rc, m);
+        if (decided != null && !deadIf(decided, rc, m)) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
+                    "not rewritten: this call decides the " + decided.kind().name().toLowerCase(java.util.Locale.ROOT) + " at line "
+                            + decided.line() + " and becomes " + rc.template().text().strip() + " here; greenshift does not leave an 'if "
+                            + rc.template().text().strip() + ":' behind nor restructure branches: keep the branch that now runs, by hand"));
+            return;
+        }
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
+                : decided != null ? StatementRemoval.of(module, decided, parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         List<TimedWaits.TimedWait> timed = new ArrayList<>();
@@ -222,6 +250,38 @@ final class FileRewrite {
         if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
         }
+    }
+
+    /**
+     * The if, elif or while whose test holds this match when the case rewrites it to a constant
+     * ({@code is_monkey_patched(m)} becomes {@code False}); null otherwise.
+     */
+    private Statement constantTest(RecipeCase rc, Match m) {
+        String constant = rc.template().text().strip();
+        Statement s = m.statement();
+        if (!constant.equals("False") && !constant.equals("True") || s == null
+                || s.kind() != StatementKind.IF && s.kind() != StatementKind.ELIF && s.kind() != StatementKind.WHILE) {
+            return null;
+        }
+        return tokens.get(s.last()).offset() > m.start() ? s : null;
+    }
+
+    /**
+     * True when the test is exactly the match, always false, of an if without elif or else: the
+     * whole if is dead and goes (the statement removal keeps what a surrounding test does).
+     */
+    private boolean deadIf(Statement decided, RecipeCase rc, Match m) {
+        int from = tokens.nextCode(decided.first() + 1);
+        int to = tokens.previousCode(decided.last() - 1);
+        if (decided.kind() != StatementKind.IF || !rc.template().text().strip().equals("False")) {
+            return false;
+        }
+        Statement parent = parents().get(decided);
+        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        int at = siblings.indexOf(decided);
+        Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+        boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
+        return !continued && m.start() == tokens.get(from).offset() && m.end() == tokens.get(to).end();
     }
 
     /**
