@@ -81,6 +81,10 @@ final class FileRewrite {
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
     private List<Integer> greenHolders;
+    /** Import renames the world held back: the uses of the names they bind are reported with them. */
+    private final Set<Statement> heldRenames = new HashSet<>();
+    /** Import renames applied: the uses of the names they bind follow the module, rewritten with it. */
+    private final Set<Statement> appliedRenames = new HashSet<>();
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -118,17 +122,75 @@ final class FileRewrite {
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
         findings.addAll(gate.findings());
+        LibraryUses uses = accountUses();
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
-            return new FileResult(file, text, edits, findings, conflicts, null, imports);
+            return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
         String rewritten = plan.render(text);
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
-        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported(), uses);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /**
+     * Every reference to a name a library import binds (outside imports) ends rewritten, reported
+     * or kept by a recipe's decision; one that no recipe so much as matched is reported here as a
+     * leftover, so nothing of Eventlet stays in a scanned file without a word.
+     */
+    private LibraryUses accountUses() {
+        int rewritten = 0;
+        int reported = 0;
+        int kept = 0;
+        Map<String, List<Token>> leftovers = new LinkedHashMap<>();
+        Statement[] owners = module.owners();
+        Set<String> renamedImports = new HashSet<>();
+        for (dev.greenshift.names.ImportedName imported : names.imports()) {
+            if (appliedRenames.contains(imported.statement())) {
+                renamedImports.add(imported.boundName());
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !names.mayBeImported(t.text())
+                    || owners[i] != null && owners[i].kind().isImport()
+                    || !(names.lookup(i) instanceof Binding.Imported imported) || !engine.isLibrary(imported.qualified())) {
+                continue;
+            }
+            int offset = t.offset();
+            if (plan.replaces(offset, t.end()) || renamedImports.contains(t.text())) {
+                rewritten++;
+            } else if (attributions.stream().anyMatch(a -> a.flagged() && a.covers(offset)) || reportedAt(t.line())
+                    || heldRenames.stream().anyMatch(s -> bindsHere(s, t.text()))) {
+                reported++;
+            } else if (matches.stream().anyMatch(m -> m.start() <= offset && offset < m.end())) {
+                kept++;
+            } else {
+                reported++;
+                String qualified = names.qualify(module.dottedChain(i));
+                leftovers.computeIfAbsent(qualified == null ? imported.qualified() : qualified, k -> new ArrayList<>()).add(t);
+            }
+        }
+        // One note per name left, on its first use: the decision is the same for all of them.
+        leftovers.forEach((qualified, at) -> findings.add(new Finding(file.displayPath(), at.get(0).line(), at.get(0).column(), LEFTOVER,
+                Safety.MANUAL, Finding.Kind.FLAG, "left: " + qualified + (at.size() == 1 ? "" : " (" + at.size() + " uses)")
+                        + ", no recipe covers it: migrate it by hand (or keep Eventlet for this module)")));
+        return new LibraryUses(rewritten, reported, kept);
+    }
+
+    private boolean bindsHere(Statement importStatement, String name) {
+        return names.imports().stream().anyMatch(n -> n.statement() == importStatement && n.boundName().equals(name));
+    }
+
+    /** The pseudo-recipe of the leftover findings: a use no recipe covers. */
+    static final String LEFTOVER = "leftover";
+
+    /** True when a finding (a note, a held-back recipe) stands on that line. */
+    private boolean reportedAt(int line) {
+        return findings.stream().anyMatch(f -> f.line() == line && !f.recipe().equals(LEFTOVER));
     }
 
     /**
@@ -168,6 +230,7 @@ final class FileRewrite {
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
         if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             return;
         }
         if (rc.template() == null) {
@@ -771,6 +834,7 @@ final class FileRewrite {
     private void rename(ImportRenamer.Renamed r) {
         Recipe renaming = engine.recipes().byId(r.recipe());
         if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            heldRenames.add(r.statement());
             return;
         }
         Edit winner = plan.offer(r.edit());
@@ -779,6 +843,7 @@ final class FileRewrite {
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        appliedRenames.add(r.statement());
         requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         attributions.add(new Attribution(r.edit().start(), r.edit().end(), r.recipe(), recipe == null ? Safety.SAFE : recipe.safety(), false));
@@ -815,6 +880,7 @@ final class FileRewrite {
             }
         }
         for (ImportRenamer.Renamed r : renames) {
+            heldRenames.add(r.statement());
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), r.recipe(), Safety.SAFE,
                     Finding.Kind.FLAG, why));
         }
