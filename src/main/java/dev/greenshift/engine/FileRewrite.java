@@ -122,7 +122,8 @@ final class FileRewrite {
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
         findings.addAll(gate.findings());
-        LibraryUses uses = accountUses();
+        LibraryUses uses = UseAccount.of(names, engine::isLibrary, file.displayPath(),
+                new UseAccount.Rewrite(plan, attributions, matches, findings, appliedRenames, heldRenames));
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
@@ -134,63 +135,6 @@ final class FileRewrite {
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported(), uses);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
-    }
-
-    /**
-     * Every reference to a name a library import binds (outside imports) ends rewritten, reported
-     * or kept by a recipe's decision; one that no recipe so much as matched is reported here as a
-     * leftover, so nothing of Eventlet stays in a scanned file without a word.
-     */
-    private LibraryUses accountUses() {
-        int rewritten = 0;
-        int reported = 0;
-        int kept = 0;
-        Map<String, List<Token>> leftovers = new LinkedHashMap<>();
-        Statement[] owners = module.owners();
-        Set<String> renamedImports = new HashSet<>();
-        for (dev.greenshift.names.ImportedName imported : names.imports()) {
-            if (appliedRenames.contains(imported.statement())) {
-                renamedImports.add(imported.boundName());
-            }
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !names.mayBeImported(t.text())
-                    || owners[i] != null && owners[i].kind().isImport()
-                    || !(names.lookup(i) instanceof Binding.Imported imported) || !engine.isLibrary(imported.qualified())) {
-                continue;
-            }
-            int offset = t.offset();
-            if (plan.replaces(offset, t.end()) || renamedImports.contains(t.text())) {
-                rewritten++;
-            } else if (attributions.stream().anyMatch(a -> a.flagged() && a.covers(offset)) || reportedAt(t.line())
-                    || heldRenames.stream().anyMatch(s -> bindsHere(s, t.text()))) {
-                reported++;
-            } else if (matches.stream().anyMatch(m -> m.start() <= offset && offset < m.end())) {
-                kept++;
-            } else {
-                reported++;
-                String qualified = names.qualify(module.dottedChain(i));
-                leftovers.computeIfAbsent(qualified == null ? imported.qualified() : qualified, k -> new ArrayList<>()).add(t);
-            }
-        }
-        // One note per name left, on its first use: the decision is the same for all of them.
-        leftovers.forEach((qualified, at) -> findings.add(new Finding(file.displayPath(), at.get(0).line(), at.get(0).column(), LEFTOVER,
-                Safety.MANUAL, Finding.Kind.FLAG, "left: " + qualified + (at.size() == 1 ? "" : " (" + at.size() + " uses)")
-                        + ", no recipe covers it: migrate it by hand (or keep Eventlet for this module)")));
-        return new LibraryUses(rewritten, reported, kept);
-    }
-
-    private boolean bindsHere(Statement importStatement, String name) {
-        return names.imports().stream().anyMatch(n -> n.statement() == importStatement && n.boundName().equals(name));
-    }
-
-    /** The pseudo-recipe of the leftover findings: a use no recipe covers. */
-    static final String LEFTOVER = "leftover";
-
-    /** True when a finding (a note, a held-back recipe) stands on that line. */
-    private boolean reportedAt(int line) {
-        return findings.stream().anyMatch(f -> f.line() == line && !f.recipe().equals(LEFTOVER));
     }
 
     /**
