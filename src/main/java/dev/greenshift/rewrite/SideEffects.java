@@ -33,12 +33,22 @@ final class SideEffects {
             if (t.isOp("(") && i > from) {
                 Token before = tokens.get(tokens.previousCode(i - 1));
                 boolean call = before.kind() == TokenKind.NAME && !isKeyword(before.text()) || before.isOp(")") || before.isOp("]");
-                if (call && !(before.kind() == TokenKind.NAME && READS.contains(before.text()))) {
+                if (call && !(before.kind() == TokenKind.NAME && reads(tokens, tokens.previousCode(i - 1)))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A call that only reads: one of READS, with {@code get} only on the environment ({@code os.environ.get}), not a queue's. */
+    private static boolean reads(TokenStream tokens, int name) {
+        String called = tokens.get(name).text();
+        if (!called.equals("get")) {
+            return READS.contains(called);
+        }
+        int dot = tokens.previousCode(name - 1);
+        return dot >= 0 && tokens.get(dot).isOp(".") && tokens.get(tokens.previousCode(dot - 1)).isName("environ");
     }
 
     private static boolean isKeyword(String word) {

@@ -79,6 +79,22 @@ class EmptiedConditionsTest {
     }
 
     @Test
+    void aQueueGetInTheTestIsAnEffect() {
+        Rewritten r = Rewritten.of("""
+                # Entry point.
+                import eventlet
+
+                if SIGNALS.get(timeout=1) == "patch":
+                    eventlet.monkey_patch()
+                """);
+        assertEquals("""
+                # Entry point.
+
+                SIGNALS.get(timeout=1) == "patch"
+                """, r.text());
+    }
+
+    @Test
     void anElifThatCallsSomethingKeepsItsTestWithPass() {
         Rewritten r = Rewritten.of("""
                 # Entry point.
