@@ -110,7 +110,7 @@ final class ApplyCommand implements Callable<Integer> {
             // With --interactive, a file gets the hunks the user accepted, and one with none stays as it is.
             FileResult pick = chosen.get(r.file().path());
             if (pick == null) {
-                written.set(i, new FileResult(r.file(), r.file().text(), r.editsByRecipe(), r.findings(), r.conflicts(), r.error(), r.importsLibrary()));
+                written.set(i, new FileResult(r.file(), r.file().text(), r.editsByRecipe(), r.findings(), r.conflicts(), r.error(), r.importsLibrary(), r.uses()));
                 continue;
             }
             written.set(i, pick);
@@ -184,7 +184,7 @@ final class ApplyCommand implements Callable<Integer> {
             total += r.hunks();
             if (r.accepted() > 0) {
                 FileResult f = r.result();
-                accepted.add(new FileResult(f.file(), r.output(), f.editsByRecipe(), f.findings(), f.conflicts(), f.error(), f.importsLibrary()));
+                accepted.add(new FileResult(f.file(), r.output(), f.editsByRecipe(), f.findings(), f.conflicts(), f.error(), f.importsLibrary(), f.uses()));
             }
         }
         System.err.println("greenshift: " + kept + " of " + total + " hunks accepted, in " + accepted.size()

@@ -160,7 +160,7 @@ public final class Engine {
     private static FileResult withBom(SourceFile original, FileResult inner) {
         String output = inner.error() == null ? BOM + inner.output() : original.text();
         return new FileResult(original, output, inner.editsByRecipe(), inner.findings(), inner.conflicts(), inner.error(),
-                inner.importsLibrary());
+                inner.importsLibrary(), inner.uses());
     }
 
     RecipeSet recipes() {

@@ -12,9 +12,15 @@ import java.util.Map;
  * and reporting are separate consumers of this value.
  */
 public record FileResult(SourceFile file, String output, Map<String, Integer> editsByRecipe, List<Finding> findings,
-                         List<Conflict> conflicts, String error, boolean importsLibrary) {
+                         List<Conflict> conflicts, String error, boolean importsLibrary, LibraryUses uses) {
+
+    public FileResult(SourceFile file, String output, Map<String, Integer> editsByRecipe, List<Finding> findings,
+                      List<Conflict> conflicts, String error, boolean importsLibrary) {
+        this(file, output, editsByRecipe, findings, conflicts, error, importsLibrary, LibraryUses.NONE);
+    }
 
     public FileResult {
+        uses = uses == null ? LibraryUses.NONE : uses;
         editsByRecipe = Map.copyOf(editsByRecipe);
         findings = List.copyOf(findings);
         conflicts = List.copyOf(conflicts);
@@ -29,6 +35,6 @@ public record FileResult(SourceFile file, String output, Map<String, Integer> ed
     }
 
     public FileResult withError(String message) {
-        return new FileResult(file, file.text(), editsByRecipe, findings, conflicts, message, true);
+        return new FileResult(file, file.text(), editsByRecipe, findings, conflicts, message, true, uses);
     }
 }

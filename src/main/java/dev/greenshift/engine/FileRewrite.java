@@ -9,6 +9,7 @@ import dev.greenshift.match.HandleUses;
 import dev.greenshift.match.Match;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
+import dev.greenshift.match.TimedWaits;
 import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.match.TimeoutShapes;
 import dev.greenshift.match.UsePattern;
@@ -37,6 +38,7 @@ import dev.greenshift.style.Notes;
 import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
 import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +80,11 @@ final class FileRewrite {
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
+    private List<Integer> greenHolders;
+    /** Import renames the world held back: the uses of the names they bind are reported with them. */
+    private final Set<Statement> heldRenames = new HashSet<>();
+    /** Import renames applied: the uses of the names they bind follow the module, rewritten with it. */
+    private final Set<Statement> appliedRenames = new HashSet<>();
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -115,17 +122,37 @@ final class FileRewrite {
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
         findings.addAll(gate.findings());
+        LibraryUses uses = UseAccount.of(names, engine::isLibrary, file.displayPath(),
+                new UseAccount.Rewrite(plan, attributions, matches, findings, appliedRenames, heldRenames));
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
-            return new FileResult(file, text, edits, findings, conflicts, null, imports);
+            return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
         String rewritten = plan.render(text);
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
-        String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
-        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
+        String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
+        FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported(), uses);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /**
+     * Deleting the file's last statements leaves the blank lines that separated them at the end
+     * (flake8 W391); a file that did not end in blank lines does not after the rewrite either.
+     */
+    private String trailingBlankLinesAsBefore(String rewritten) {
+        if (endsInBlankLine(text) || !endsInBlankLine(rewritten)) {
+            return rewritten;
+        }
+        String eol = file.lineEnding();
+        String trimmed = rewritten.stripTrailing();
+        return trimmed.isEmpty() ? trimmed : trimmed + eol;
+    }
+
+    private static boolean endsInBlankLine(String s) {
+        String body = s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") || s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+        return !s.isEmpty() && (s.endsWith("\n") || s.endsWith("\r")) && (body.endsWith("\n") || body.endsWith("\r") || body.isBlank());
     }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
@@ -147,6 +174,7 @@ final class FileRewrite {
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
         if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+            attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             return;
         }
         if (rc.template() == null) {
@@ -158,17 +186,45 @@ final class FileRewrite {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
             return;
         }
+        String green = handedToGreenThread(rc, m);
+        if (green != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, green));
+            return;
+        }
         ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
         if (choice.refused()) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, choice.refusal()));
             return;
         }
         Map<String, String> moduleNames = choice.renames();
+        Statement decided = constantTest(rc, m);
+        if (decided != null && !deadIf(decided, rc, m)) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
+                    "not rewritten: this call decides the " + decided.kind().name().toLowerCase(java.util.Locale.ROOT) + " at line "
+                            + decided.line() + " and becomes " + rc.template().text().strip() + " here; greenshift does not leave an 'if "
+                            + rc.template().text().strip() + ":' behind nor restructure branches: keep the branch that now runs, by hand"));
+            return;
+        }
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
+                : decided != null ? StatementRemoval.of(module, decided, parents()::get, recipe.id())
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
+        List<TimedWaits.TimedWait> timed = new ArrayList<>();
         for (HandleUses.Use use : uses) {
+            TimedWaits.TimedWait wait = timedWait(rc, use);
+            if (wait != null && wait.refusal() != null) {
+                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
+                        "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.get(use.first()).line()
+                                + ") waits under a Timeout with no thread equivalent here: " + wait.refusal()
+                                + "; keep the green thread, or bound the wait by hand (result(timeout=...))"));
+                return;
+            }
+            if (wait != null) {
+                timed.add(wait);
+                wait.replacements().forEach(r -> batch.add(Edit.fixed(r.start(), r.end(), recipe.id(), r.text(), wait.block().line())));
+                continue;
+            }
             Edit followUp = followUp(rc, recipe, use, moduleNames);
             if (followUp != null) {
                 batch.add(followUp);
@@ -178,6 +234,11 @@ final class FileRewrite {
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), m.line(), recipe.id(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
+        }
+        for (TimedWaits.TimedWait wait : timed) {
+            shapedTimeouts.add(wait.block());
+            findings.add(new Finding(file.displayPath(), wait.block().line(), wait.block().column(), recipe.id(), Safety.REVIEW,
+                    Finding.Kind.REVIEW, wait.note()));
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
@@ -196,6 +257,38 @@ final class FileRewrite {
         if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
         }
+    }
+
+    /**
+     * The if, elif or while whose test holds this match when the case rewrites it to a constant
+     * ({@code is_monkey_patched(m)} becomes {@code False}); null otherwise.
+     */
+    private Statement constantTest(RecipeCase rc, Match m) {
+        String constant = rc.template().text().strip();
+        Statement s = m.statement();
+        if (!constant.equals("False") && !constant.equals("True") || s == null
+                || s.kind() != StatementKind.IF && s.kind() != StatementKind.ELIF && s.kind() != StatementKind.WHILE) {
+            return null;
+        }
+        return tokens.get(s.last()).offset() > m.start() ? s : null;
+    }
+
+    /**
+     * True when the test is exactly the match, always false, of an if without elif or else: the
+     * whole if is dead and goes (the statement removal keeps what a surrounding test does).
+     */
+    private boolean deadIf(Statement decided, RecipeCase rc, Match m) {
+        int from = tokens.nextCode(decided.first() + 1);
+        int to = tokens.previousCode(decided.last() - 1);
+        if (decided.kind() != StatementKind.IF || !rc.template().text().strip().equals("False")) {
+            return false;
+        }
+        Statement parent = parents().get(decided);
+        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        int at = siblings.indexOf(decided);
+        Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+        boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
+        return !continued && m.start() == tokens.get(from).offset() && m.end() == tokens.get(to).end();
     }
 
     /**
@@ -385,7 +478,8 @@ final class FileRewrite {
     private boolean staysGreen(int name) {
         List<int[]> values = names.assignedValues(List.of(name));
         if (values == null || values.size() != 1) {
-            return false;
+            Binding binding = names.lookup(name);
+            return binding != null && greenHolders().stream().anyMatch(h -> names.lookup(h) == binding);
         }
         int[] value = values.get(0);
         String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
@@ -408,6 +502,122 @@ final class FileRewrite {
             }
         }
         return true;
+    }
+
+    /**
+     * Why the primitive this case would construct anew (an Event, Queue, Semaphore) must stay
+     * Eventlet's: a spawn in this module that the recipes leave green is handed it, as an argument
+     * or through the function it runs. A green thread blocked on a native primitive stalls the hub
+     * (the reverse of 'where shares'): the two migrate together or not at all. Null when none is.
+     */
+    private String handedToGreenThread(RecipeCase rc, Match m) {
+        if (StandardTypes.constructedBy(rc.template().text()) == null) {
+            return null;
+        }
+        List<Integer> target = AttributeUses.assignedTo(module, m.anchor(), tokenAt(m.end() - 1));
+        java.util.function.IntPredicate reference = referencesTo(target);
+        if (reference == null) {
+            return null;
+        }
+        for (Match spawn : matches) {
+            RecipeCase sc = engine.caseOf(spawn.pattern());
+            if (spawn.statement() == m.statement() || sc.conditions().stream().noneMatch(c -> c instanceof Condition.Shares)
+                    || !handedTo(spawn, reference) || !staysGreenSpawn(spawn)) {
+                continue;
+            }
+            String name = tokens.textOf(target.get(0), target.get(target.size() - 1)).strip();
+            return "not rewritten: " + name + " is handed to the green thread spawned at line " + spawn.line()
+                    + ", which this run leaves green, and a green thread blocked on a native " + StandardTypes.constructedBy(rc.template().text())
+                    + " stalls every green thread; migrate that spawn first, then this object (they go together or not at all)";
+        }
+        return null;
+    }
+
+    /** A test for the tokens that start a reference to the assignment target (a name's binding, or self.attr in its class), or null. */
+    private java.util.function.IntPredicate referencesTo(List<Integer> target) {
+        if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
+            Binding binding = names.lookup(target.get(0));
+            String name = tokens.get(target.get(0)).text();
+            return i -> tokens.get(i).isName(name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
+        }
+        if (target.size() == 3 && tokens.get(target.get(0)).isName("self") && tokens.get(target.get(1)).isOp(".")) {
+            String attribute = tokens.get(target.get(2)).text();
+            String cls = names.enclosingClass(target.get(0));
+            return i -> tokens.get(i).isName("self") && !module.isAttributeAccess(i) && tokens.get(tokens.nextCode(i + 1)).isOp(".")
+                    && tokens.get(tokens.nextCode(tokens.nextCode(i + 1) + 1)).isName(attribute)
+                    && java.util.Objects.equals(names.enclosingClass(i), cls);
+        }
+        return null;
+    }
+
+    /** True when the spawn's bound code refers to the object, or runs a function of this module that does. */
+    private boolean handedTo(Match spawn, java.util.function.IntPredicate reference) {
+        for (List<Span> spans : spawn.bindings().values()) {
+            for (Span span : spans) {
+                if (span.end() <= span.start()) {
+                    continue;
+                }
+                int first = tokenAt(span.start());
+                int last = tokenAt(span.end() - 1);
+                for (int i = first; i <= last; i++) {
+                    if (reference.test(i)) {
+                        return true;
+                    }
+                }
+                if (SpawnedFunction.reaches(module, first, last, reference)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the first case of the spawn's recipe that applies (the shared-primitive cases aside) only flags it, or none applies. */
+    private boolean staysGreenSpawn(Match spawn) {
+        Match first = firstApplying(spawn);
+        return first == null || engine.caseOf(first.pattern()).template() == null;
+    }
+
+    /**
+     * The names that take out of a container (a list of queues, a dict of events) objects of library
+     * constructors that stay green: their first applicable case flags, or their object loses an
+     * attribute its users read. A spawn handed such a name shares a green primitive.
+     */
+    private List<Integer> greenHolders() {
+        if (greenHolders == null) {
+            greenHolders = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (Match m : matches) {
+                RecipeCase rc = engine.caseOf(m.pattern());
+                if (!seen.add(m.anchor()) || rc.conditions().stream().anyMatch(c -> c instanceof Condition.Shares)) {
+                    continue;
+                }
+                Match first = firstApplying(m);
+                RecipeCase applies = first == null ? null : engine.caseOf(first.pattern());
+                if (applies == null || applies.template() == null || StandardTypes.constructedBy(applies.template().text()) == null
+                        || lostAttribute(applies, first) == null) {
+                    continue;
+                }
+                List<Integer> holders = AttributeUses.holdersOf(names, first.anchor(), tokenAt(first.end() - 1));
+                if (holders.size() > 1 || holders.size() == 1 && names.assignedValues(holders) == null) {
+                    greenHolders.addAll(holders);
+                }
+            }
+        }
+        return greenHolders;
+    }
+
+    /** The first match at the same anchor, of the same recipe, whose case's conditions hold (shared-primitive cases aside). */
+    private Match firstApplying(Match m) {
+        Recipe recipe = engine.recipeOf(m.pattern());
+        for (Match other : matches) {
+            RecipeCase rc = engine.caseOf(other.pattern());
+            if (other.anchor() == m.anchor() && engine.recipeOf(other.pattern()) == recipe
+                    && rc.conditions().stream().noneMatch(c -> c instanceof Condition.Shares) && conditionsHold(other, rc, new ArrayList<>())) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** True when the bound code is a dotted name that resolves to the migrated library. */
@@ -521,6 +731,25 @@ final class FileRewrite {
         return null;
     }
 
+    /**
+     * A wait() that this case turns into a Future's result() but that a Timeout bounds: the
+     * result(timeout=) shape of the whole block, or why there is none (then nothing of the handle is
+     * rewritten: a result() that no Timeout can interrupt hangs where wait() gave up). Null when no
+     * Timeout bounds the call or the case does not make it a result().
+     */
+    private TimedWaits.TimedWait timedWait(RecipeCase rc, HandleUses.Use use) {
+        if (use.isEscape() || !use.method().equals("wait")
+                || rc.followUps().stream().noneMatch(f -> f.use().method().equals("wait") && f.template().text().contains(".result("))) {
+            return null;
+        }
+        Statement block = timeoutBlocks().enclosing(use.first());
+        if (block == null || shapedTimeouts.contains(block)) {
+            return null;
+        }
+        return TimedWaits.of(module, names, file.lineEnding(), parents()::get, block, use, engine::isTimeoutClass,
+                q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT));
+    }
+
     private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
         for (FollowUp f : rc.followUps()) {
             Map<String, List<Span>> bindings = new HashMap<>();
@@ -549,6 +778,7 @@ final class FileRewrite {
     private void rename(ImportRenamer.Renamed r) {
         Recipe renaming = engine.recipes().byId(r.recipe());
         if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+            heldRenames.add(r.statement());
             return;
         }
         Edit winner = plan.offer(r.edit());
@@ -557,6 +787,7 @@ final class FileRewrite {
             return;
         }
         edits.merge(r.recipe(), 1, Integer::sum);
+        appliedRenames.add(r.statement());
         requires.addAll(r.moved());
         Recipe recipe = engine.recipes().byId(r.recipe());
         attributions.add(new Attribution(r.edit().start(), r.edit().end(), r.recipe(), recipe == null ? Safety.SAFE : recipe.safety(), false));
@@ -593,6 +824,7 @@ final class FileRewrite {
             }
         }
         for (ImportRenamer.Renamed r : renames) {
+            heldRenames.add(r.statement());
             findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), r.recipe(), Safety.SAFE,
                     Finding.Kind.FLAG, why));
         }

@@ -101,21 +101,21 @@ public final class HandleUses {
         }
         String qualified = names.qualify(callee);
         int[] forward = qualified == null ? null : FORWARDERS.get(canonical.apply(qualified));
-        String function;
+        int function;
         int index;
         if (forward != null) {
             if (position < forward[1] || args.size() <= forward[0] || args.get(forward[0])[0] != args.get(forward[0])[1]) {
                 return -1;
             }
-            function = tokens.get(args.get(forward[0])[0]).text();
+            function = args.get(forward[0])[0];
             index = position - forward[1];
         } else if (callee.size() == 1 && names.lookup(callee.get(0)) instanceof Binding.Local) {
-            function = tokens.get(callee.get(0)).text();
+            function = callee.get(0);
             index = position;
         } else {
             return -1;
         }
-        return parameterOf(module, function, index);
+        return tokens.get(function).kind() == TokenKind.NAME ? names.parameterOf(function, index) : -1;
     }
 
     private static int enclosingParen(TokenStream tokens, int token) {
@@ -149,35 +149,6 @@ public final class HandleUses {
             i = tokens.previousCode(dot - 1);
         }
         return chain.isEmpty() ? null : chain;
-    }
-
-    /** The token of parameter {@code index} of the module-level function {@code name}, or -1. */
-    private static int parameterOf(Module module, String name, int index) {
-        TokenStream tokens = module.tokens();
-        for (Statement s : module.body().statements()) {
-            if (s.kind() != StatementKind.DEF) {
-                continue;
-            }
-            int def = s.first();
-            while (def < s.last() && !tokens.get(def).isName("def")) {
-                def++;
-            }
-            int nameToken = tokens.nextCode(def + 1);
-            if (!tokens.get(nameToken).isName(name)) {
-                continue;
-            }
-            int open = tokens.nextCode(nameToken + 1);
-            if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
-                return -1;
-            }
-            List<int[]> params = Arguments.positional(tokens, open);
-            if (index >= params.size()) {
-                return -1;
-            }
-            int p = params.get(index)[0];
-            return tokens.get(p).kind() == TokenKind.NAME ? p : -1;
-        }
-        return -1;
     }
 
     private static List<Use> ofName(Module module, NameTable names, int target) {

@@ -31,6 +31,36 @@ public final class SpawnedFunction {
         return name != null && exits(module, names, name, DEPTH, new HashSet<>());
     }
 
+    /**
+     * True when the callable in tokens [first, last] is defined here and its body, or a function of
+     * the module it calls, has a token that {@code reference} accepts (a use of a shared object).
+     */
+    public static boolean reaches(Module module, int first, int last, java.util.function.IntPredicate reference) {
+        String name = definedName(module.tokens(), first, last);
+        return name != null && reaches(module, name, reference, DEPTH, new HashSet<>());
+    }
+
+    private static boolean reaches(Module module, String function, java.util.function.IntPredicate reference, int depth, Set<String> seen) {
+        if (!seen.add(function)) {
+            return false;
+        }
+        TokenStream tokens = module.tokens();
+        for (Statement def : definitions(module, function)) {
+            for (int i = def.first(); i <= def.lastDeep(); i++) {
+                if (reference.test(i)) {
+                    return true;
+                }
+                Token t = tokens.get(i);
+                boolean attribute = module.isAttributeAccess(i);
+                if (t.kind() == TokenKind.NAME && depth > 0 && tokens.get(tokens.nextCode(i + 1)).isOp("(") && calledHere(module, i, attribute)
+                        && reaches(module, t.text(), reference, depth - 1, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The function's name for {@code f} or {@code self.f}, or null for other code (lambdas, calls). */
     private static String definedName(TokenStream tokens, int first, int last) {
         List<Token> code = new ArrayList<>();

@@ -35,19 +35,10 @@ public final class AttributeUses {
             uses.add(new Use(direct, "line " + tokens.get(last).line(), tokens.nextCode(tokens.nextCode(last + 1) + 1)));
             return uses;
         }
-        Statement s = module.owners()[first];
-        if (s == null || s.kind() != StatementKind.ASSIGNMENT || s.last() != last) {
+        List<Integer> target = assignedTo(module, first, last);
+        if (target.isEmpty()) {
+            ElementUses.ofElement(names, project, first, last, uses);
             return uses;
-        }
-        int eq = tokens.previousCode(first - 1);
-        if (!tokens.get(eq).isOp("=")) {
-            return uses;
-        }
-        List<Integer> target = new ArrayList<>();
-        for (int i = s.first(); i < eq; i++) {
-            if (tokens.get(i).kind().isCode()) {
-                target.add(i);
-            }
         }
         if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
             ofName(names, project, target.get(0), uses);
@@ -75,11 +66,49 @@ public final class AttributeUses {
                     ofSelfAttributeIn(sub.names(), sub.range(), attr, uses, sub.path() + ":");
                 }
             }
+        } else {
+            ElementUses.ofElement(names, project, first, last, uses);
         }
         return uses;
     }
 
-    private static void ofName(NameTable names, ProjectNames project, int target, List<Use> uses) {
+    /**
+     * The NAME tokens whose bindings hold the object the call spanning [first, last] makes: the name
+     * it is assigned to, or the names that take it out of the container it is put into. Empty when
+     * neither is known.
+     */
+    public static List<Integer> holdersOf(NameTable names, int first, int last) {
+        List<Integer> target = assignedTo(names.module(), first, last);
+        if (target.size() == 1 && names.module().tokens().get(target.get(0)).kind() == TokenKind.NAME) {
+            return target;
+        }
+        return ElementUses.holders(names, first, last);
+    }
+
+    /**
+     * The code tokens of the target a call spanning [first, last] is assigned to, when it is the
+     * whole right-hand side of a single-target assignment ({@code q = Queue()}, {@code self.q = ...}); else empty.
+     */
+    public static List<Integer> assignedTo(Module module, int first, int last) {
+        TokenStream tokens = module.tokens();
+        Statement s = module.owners()[first];
+        if (s == null || s.kind() != StatementKind.ASSIGNMENT || s.last() != last) {
+            return List.of();
+        }
+        int eq = tokens.previousCode(first - 1);
+        if (!tokens.get(eq).isOp("=")) {
+            return List.of();
+        }
+        List<Integer> target = new ArrayList<>();
+        for (int i = s.first(); i < eq; i++) {
+            if (tokens.get(i).kind().isCode()) {
+                target.add(i);
+            }
+        }
+        return target;
+    }
+
+    static void ofName(NameTable names, ProjectNames project, int target, List<Use> uses) {
         Module module = names.module();
         TokenStream tokens = module.tokens();
         Binding binding = names.lookup(target);

@@ -177,6 +177,38 @@ public final class NameTable {
         return args;
     }
 
+    /**
+     * The name token of parameter {@code index} (counted as written, {@code self} included) of the
+     * function that the NAME token {@code function} refers to, when that binding is a def of this
+     * module (module-level or nested); -1 otherwise.
+     */
+    public int parameterOf(int function, int index) {
+        Binding binding = lookup(function);
+        if (!(binding instanceof Binding.Local)) {
+            return -1;
+        }
+        String name = tokens.get(function).text();
+        int[] found = {-1};
+        module.walk((s, parent) -> {
+            if (found[0] >= 0 || s.kind() != StatementKind.DEF) {
+                return;
+            }
+            int nameIndex = definitionName(s);
+            if (!tokens.get(nameIndex).isName(name) || lookup(nameIndex) != binding) {
+                return;
+            }
+            int open = tokens.nextCode(nameIndex + 1);
+            if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
+                return;
+            }
+            List<int[]> params = arguments(tokens, open);
+            if (index < params.size() && tokens.get(params.get(index)[0]).kind() == TokenKind.NAME) {
+                found[0] = params.get(index)[0];
+            }
+        });
+        return found[0];
+    }
+
     public List<ImportedName> imports() {
         return imports;
     }

@@ -2,6 +2,7 @@ package dev.greenshift.report;
 
 import dev.greenshift.engine.FileResult;
 import dev.greenshift.engine.Finding;
+import dev.greenshift.engine.LibraryUses;
 import dev.greenshift.engine.Migration;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.source.ReadResult;
@@ -23,6 +24,7 @@ public final class Summary {
         int conflicts = 0;
         int errors = outcome.unreadable().size();
         Map<String, Integer> edits = new TreeMap<>();
+        LibraryUses uses = LibraryUses.NONE;
         for (ReadResult.Unreadable u : outcome.unreadable()) {
             err.println(Printable.escape(u.displayPath() + ": error: " + u.reason()));
         }
@@ -44,6 +46,10 @@ public final class Summary {
                 errors++;
                 continue;
             }
+            uses = new LibraryUses(uses.rewritten() + r.uses().rewritten(), uses.reported() + r.uses().reported(), uses.kept() + r.uses().kept());
+            if (r.uses().total() > 0) {
+                err.println(Printable.escape(r.file().displayPath()) + ": " + r.uses().describe());
+            }
             if (r.changed()) {
                 changed++;
                 ModuleWorld world = outcome.worlds().get(r.file().displayPath());
@@ -59,8 +65,14 @@ public final class Summary {
         err.println("greenshift: " + (outcome.results().size() + outcome.unreadable().size()) + " files scanned, "
                 + changed + " " + verb + ", " + total + " edits" + (total == 0 ? "" : " (" + perRecipe + ")") + ", "
                 + flags + " flags, " + (gated == 0 ? "" : gated + " recipes held back by world, ") + conflicts + " conflicts, "
-                + errors + " errors" + worlds(outcome.worlds())
+                + errors + " errors" + (uses.total() == 0 ? "" : ", " + accounted(uses)) + worlds(outcome.worlds())
                 + (outcome.verified() ? "" : " (not verified: " + Printable.escape(outcome.unverified()) + ")"));
+    }
+
+    /** "40 Eventlet uses: 30 rewritten, 9 reported, 1 left by a recipe's decision" over all files. */
+    private static String accounted(LibraryUses uses) {
+        return uses.total() + " Eventlet uses: " + uses.rewritten() + " rewritten, " + uses.reported() + " reported"
+                + (uses.kept() == 0 ? "" : ", " + uses.kept() + " left by a recipe's decision");
     }
 
     /** ", worlds: 3 patched, 1 native, 40 unknown" over the modules scanned, or nothing when none was decided. */

@@ -239,6 +239,12 @@ public final class ImportFixer {
             header = top.get(i);
             i++;
         }
+        // Patches first: an import the rewrite adds must not run before the module's monkey patching.
+        int patch = lastPatchSite(tokens, top, i, r.boundName());
+        if (patch >= 0) {
+            header = top.get(patch);
+            i = patch + 1;
+        }
         int blockStart = -1;
         for (int k = i; k < top.size(); k++) {
             StatementKind kind = top.get(k).kind();
@@ -268,6 +274,35 @@ public final class ImportFixer {
         Statement first = top.get(0);
         int at = module.lineStart(tokens.get(first.firstWithDecorators()).offset());
         return new Placement(at, false, false, true, List.of(line), first.line());
+    }
+
+    /**
+     * The index of the last top-level statement, before the first def or class, that monkey
+     * patches (a {@code monkey_patch(...)} call, also under an if or try, or the import of a
+     * project's {@code monkey_patch} module); -1 when there is none. A patch that uses the import
+     * itself ({@code concurrency.monkey_patch()}) needs it before: the search stops there.
+     */
+    private static int lastPatchSite(TokenStream tokens, List<Statement> top, int from, String imported) {
+        int last = -1;
+        for (int k = from; k < top.size(); k++) {
+            Statement s = top.get(k);
+            if (s.kind() == StatementKind.DEF || s.kind() == StatementKind.CLASS) {
+                break;
+            }
+            boolean patches = false;
+            for (int t = s.first(); t <= s.lastDeep() && t < tokens.size(); t++) {
+                Token token = tokens.get(t);
+                if (token.isName(imported) && !s.kind().isImport() && !tokens.get(tokens.nextCode(t + 1)).isOp("=")) {
+                    return last;
+                }
+                boolean called = tokens.get(tokens.nextCode(t + 1)).isOp("(");
+                patches |= token.isName("monkey_patch") && (called || s.kind().isImport());
+            }
+            if (patches) {
+                last = k;
+            }
+        }
+        return last;
     }
 
     /**

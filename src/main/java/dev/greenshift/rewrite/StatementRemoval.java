@@ -30,16 +30,38 @@ public final class StatementRemoval {
             Statement next = nextSibling(module, parent, parentOf.apply(parent));
             boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
             if (parent.kind() == StatementKind.ELSE || parent.kind() == StatementKind.ELIF && !continued) {
-                // Only the clause goes: the if before it still stands.
-                target = parent;
+                // Only the clause goes: the if before it still stands; an elif whose test does something keeps it, with pass.
+                if (parent.kind() == StatementKind.ELSE || !SideEffects.inCondition(module, parent)) {
+                    target = parent;
+                }
                 break;
             }
             if (parent.kind() != StatementKind.IF || continued) {
                 break;
             }
+            if (SideEffects.inCondition(module, parent)) {
+                return conditionKept(module, parent, recipe);
+            }
             target = parent;
         }
         return of(module, target, parentOf.apply(target), recipe);
+    }
+
+    /**
+     * An emptied {@code if} whose test does something (calls, {@code :=}) becomes that test as an
+     * expression statement: the effect stays, the husk goes.
+     */
+    private static Edit conditionKept(Module module, Statement ifStatement, String recipe) {
+        TokenStream tokens = module.tokens();
+        int from = tokens.nextCode(ifStatement.first() + 1);
+        int to = tokens.previousCode(ifStatement.last() - 1);
+        String condition = tokens.textOf(from, to).strip();
+        boolean parenthesised = tokens.get(from).isOp("(") && tokens.partner(from) == to;
+        if (condition.contains(":=") && !parenthesised) {
+            condition = "(" + condition + ")";
+        }
+        Token first = tokens.get(ifStatement.first());
+        return Edit.fixed(first.offset(), tokens.get(lastCode(tokens, ifStatement.lastDeep())).end(), recipe, condition, first.line());
     }
 
     private static Statement nextSibling(Module module, Statement s, Statement parent) {

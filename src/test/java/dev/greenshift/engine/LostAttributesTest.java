@@ -163,4 +163,95 @@ class LostAttributesTest {
         assertEquals(shared, out.get("shared.py").output());
         assertTrue(flags(out.get("shared.py")).contains("'.resize' is used on this object (" + project.resolve("pkg/tuning.py") + ":5)"), flags(out.get("shared.py")));
     }
+    @Test
+    void queuesInAListThatAFeederResizesStayEventlets() throws Exception {
+        String before = """
+                import eventlet
+                from eventlet.queue import Queue
+
+
+                class Decoder:
+                    def decode(self, fragment_iters):
+                        queues = [Queue(1) for _junk in range(len(fragment_iters))]
+
+                        def feed(frag_iter, queue):
+                            for fragment in frag_iter:
+                                queue.put(fragment)
+                            queue.resize(2)
+                            queue.put(None)
+
+                        pool = eventlet.GreenPool()
+                        for frag_iter, queue in zip(fragment_iters, queues):
+                            pool.spawn(feed, frag_iter, queue)
+                        return [q.get() for q in queues]
+                """;
+        FileResult r = migrate(Map.of("decode.py", before)).get("decode.py");
+        assertTrue(r.output().contains("queues = [Queue(1) for _junk in range(len(fragment_iters))]"), r.output());
+        assertTrue(flags(r).contains("flag eventlet-queue: not rewritten: '.resize' is used on this object (line 12)"), flags(r));
+    }
+
+    @Test
+    void aQueueTakenOutOfAListBySubscriptKeepsItsAttributes() throws Exception {
+        String before = """
+                import eventlet
+
+
+                def grow(n):
+                    queues = [eventlet.queue.Queue(), eventlet.queue.Queue()]
+                    queues[n].resize(10)
+                    return queues
+                """;
+        FileResult r = migrate(Map.of("grow.py", before)).get("grow.py");
+        assertEquals(before, r.output());
+        assertTrue(flags(r).contains("'.resize' is used on this object (line 6)"), flags(r));
+    }
+
+    @Test
+    void queuesStoredInADictAttributeAndIteratedThroughValues() throws Exception {
+        String before = """
+                import eventlet
+
+
+                class Router:
+                    def __init__(self, names):
+                        self.queues = {}
+                        for name in names:
+                            self.queues[name] = eventlet.queue.LightQueue()
+
+                    def widen(self, size):
+                        for q in self.queues.values():
+                            q.resize(size)
+                """;
+        FileResult r = migrate(Map.of("router.py", before)).get("router.py");
+        assertEquals(before, r.output());
+        assertTrue(flags(r).contains("'.resize' is used on this object (line 12)"), flags(r));
+    }
+
+    @Test
+    void queuesInAListUsedOnlyThroughStdlibMethodsAreRewritten() throws Exception {
+        FileResult r = migrate(Map.of("fan.py", """
+                import eventlet
+
+
+                def fan_out(n):
+                    queues = []
+                    for _ in range(n):
+                        queues.append(eventlet.queue.Queue())
+                    for i, q in enumerate(queues):
+                        q.put(i)
+                    return [q.get() for q in queues]
+                """)).get("fan.py");
+        assertEquals("""
+                import queue
+
+
+                def fan_out(n):
+                    queues = []
+                    for _ in range(n):
+                        queues.append(queue.Queue())
+                    for i, q in enumerate(queues):
+                        q.put(i)
+                    return [q.get() for q in queues]
+                """, r.output());
+    }
 }

@@ -64,4 +64,34 @@ class ImportFixerTest {
                 q -> q.equals("pkg.green.sleep") || q.startsWith("eventlet"), Set.of(), List.of(new Requirement("time", null, null)), "\n");
         assertEquals("import time\n\ntime.sleep(1)\n", aliased.text());
     }
+    @Test
+    void anAddedImportGoesAfterTheMonkeyPatchingThatStays() {
+        String original = "import eventlet\neventlet.monkey_patch()\n\nfrom app import service\n\n\ndef main():\n"
+                + "    eventlet.spawn(service.run)\n";
+        ImportFixer.Result r = fix(original,
+                "import eventlet\neventlet.monkey_patch()\n\nfrom app import service\n\n\ndef main():\n"
+                        + "    threading.Thread(target=service.run).start()\n", new Requirement("threading", null, null));
+        assertNull(r.problem());
+        assertEquals("import eventlet\neventlet.monkey_patch()\n\nimport threading\n\nfrom app import service\n\n\ndef main():\n"
+                + "    threading.Thread(target=service.run).start()\n", r.text());
+    }
+
+    @Test
+    void anAddedImportJoinsTheStandardLibraryGroupAfterAConditionalPatch() {
+        String original = "import os\n\nimport eventlet\n\nif os.environ.get('GREEN'):\n    eventlet.monkey_patch()\n\nimport sys\n\n"
+                + "eventlet.sleep(sys.maxsize)\n";
+        ImportFixer.Result r = fix(original,
+                "import os\n\nimport eventlet\n\nif os.environ.get('GREEN'):\n    eventlet.monkey_patch()\n\nimport sys\n\n"
+                        + "time.sleep(sys.maxsize)\n", new Requirement("time", null, null));
+        assertNull(r.problem());
+        assertEquals("import os\n\nimport eventlet\n\nif os.environ.get('GREEN'):\n    eventlet.monkey_patch()\n\nimport sys\nimport time\n\n"
+                + "time.sleep(sys.maxsize)\n", r.text());
+    }
+
+    @Test
+    void withoutMonkeyPatchingTheImportGoesToTheTop() {
+        ImportFixer.Result r = fix("import eventlet\n\nfrom app import service\n\neventlet.sleep(1)\n",
+                "import eventlet\n\nfrom app import service\n\ntime.sleep(1)\n", new Requirement("time", null, null));
+        assertEquals("import time", r.text().lines().findFirst().orElse(""), r.text());
+    }
 }
