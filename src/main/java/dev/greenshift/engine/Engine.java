@@ -76,6 +76,11 @@ public final class Engine {
             if (file.text().contains(key)) {
                 return true;
             }
+            // patch.object(eventlet, 'sleep') names the target by its module and attribute.
+            String attribute = key.substring(key.lastIndexOf('.') + 1);
+            if (file.text().contains("'" + attribute + "'") || file.text().contains("\"" + attribute + "\"")) {
+                return true;
+            }
         }
         // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
         return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);

@@ -7,6 +7,8 @@ import dev.greenshift.match.Arguments;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.HandleUses;
 import dev.greenshift.match.Match;
+import dev.greenshift.match.Matcher;
+import dev.greenshift.match.TestDoubles;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
 import dev.greenshift.match.TimeoutBlocks;
@@ -78,6 +80,7 @@ final class FileRewrite {
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
+    private PatchedTargets patched;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -153,6 +156,17 @@ final class FileRewrite {
             flag(m, recipe, rc, message);
             return;
         }
+        String doubled = doubleProblem(m, rc);
+        if (doubled != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, doubled));
+            attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
+            return;
+        }
+        ObjectTarget object = m.bindings().containsKey(Matcher.ATTRIBUTE) ? objectTarget(m, recipe.id(), rc) : null;
+        if (object != null && object.refusal() != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, object.refusal()));
+            return;
+        }
         String lost = lostAttribute(rc, m);
         if (lost != null) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
@@ -166,6 +180,7 @@ final class FileRewrite {
         Map<String, String> moduleNames = choice.renames();
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
+                : object != null ? object.edit()
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
@@ -181,7 +196,9 @@ final class FileRewrite {
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
-        keepDroppedComments(m, recipe.id());
+        if (object == null) {
+            keepDroppedComments(m, recipe.id());
+        }
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
             if (!mentions(rc, r.boundName())) {
@@ -193,9 +210,108 @@ final class FileRewrite {
         if (rc.pattern().context() == Context.IMPORT) {
             requires.add(new Requirement(rc.template().text().trim(), null, null));
         }
+        if (object != null) {
+            requires.add(object.requirement());
+        }
         if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
         }
+    }
+
+    /**
+     * A patch target passed as a module and an attribute name ({@code patch.object(eventlet, 'sleep')})
+     * follows the string template ({@code time.sleep}) as {@code time, 'sleep'}, keeping the quotes and
+     * the layout between the two arguments; the module is imported as the neutral pack imports its
+     * module (a dotted one as {@code from app import concurrency}), under an alias where its name is taken.
+     */
+    private record ObjectTarget(Edit edit, Requirement requirement, String refusal) {
+    }
+
+    private ObjectTarget objectTarget(Match m, String recipe, RecipeCase rc) {
+        String target = rc.template().text().trim();
+        int dot = target.lastIndexOf('.');
+        if (dot < 0) {
+            return new ObjectTarget(null, null, "not rewritten: " + target + " is no module attribute; patch it by its string name");
+        }
+        String owner = target.substring(0, dot);
+        String attribute = target.substring(dot + 1);
+        int parent = owner.lastIndexOf('.');
+        Requirement r = parent < 0 ? new Requirement(owner, null, null) : new Requirement(owner.substring(0, parent), owner.substring(parent + 1), null);
+        ModuleNames.Choice choice = ModuleNames.choose(names, List.of(r), List.of(r.boundName() + "." + attribute), List.of(m.anchor()),
+                engine::isLibrary, aliased);
+        if (choice.refused()) {
+            return new ObjectTarget(null, null, choice.refusal());
+        }
+        String bound = choice.renames().getOrDefault(r.boundName(), r.boundName());
+        Span module = m.bindings().get(Matcher.OWNER).get(0);
+        Span name = m.bindings().get(Matcher.ATTRIBUTE).get(0);
+        String literal = text.substring(name.start(), name.end());
+        String old = dev.greenshift.lex.StringLiterals.plainContent(literal);
+        int at = literal.indexOf(old);
+        String renamed = literal.substring(0, at) + attribute + literal.substring(at + old.length());
+        Edit edit = Edit.fixed(module.start(), name.end(), recipe, bound + text.substring(module.end(), name.start()) + renamed, m.line());
+        return new ObjectTarget(edit, bound.equals(r.boundName()) ? r : new Requirement(r.module(), r.name(), bound), null);
+    }
+
+    /**
+     * Why this rewrite would break a test double, or null: it makes the code that stands in for a
+     * target call that target (the double calls itself), or makes two doubles of one test patch the
+     * same target.
+     */
+    private String doubleProblem(Match m, RecipeCase rc) {
+        if (!text.contains("patch") && !text.contains("stub")) {
+            return null;
+        }
+        if (rc.pattern().context() == Context.STRING) {
+            TestDoubles.Double d = patched().at(m.anchor());
+            String target = rc.template().text().trim();
+            if (d != null && standInCalls(d, target)) {
+                return "not rewritten: the code that stands in for the target calls " + target + ", which the double would then"
+                        + " replace: it would call itself until the stack overflows; let the double return instead (return_value,"
+                        + " or a side_effect that does not sleep), then run again";
+            }
+            TestDoubles.Double twin = d == null ? null : patched().twin(d, target);
+            return twin == null ? null : "not rewritten: this test would then patch " + target + " twice (line "
+                    + tokens.get(twin.targetFirst()).line() + " patches it too), and the inner double would hide the outer one"
+                    + " from the code under test; keep one double of " + target + " for both, then run again";
+        }
+        TestDoubles.Double d = patched().recursion(m.start(), m.end(), PatchedTargets.writtenNames(rc.template().text()));
+        return d == null ? null : "not rewritten: this code stands in for " + patched().after(d) + " in the test double at line "
+                + tokens.get(d.targetFirst()).line() + ", and the rewrite would make it call " + patched().after(d)
+                + ", which is the double itself: it would call itself until the stack overflows; let the double return"
+                + " instead (return_value, or a side_effect that does not sleep)";
+    }
+
+    /** True when the double's stand-in code refers to {@code target} (resolved through the file's imports). */
+    private boolean standInCalls(TestDoubles.Double d, String target) {
+        for (Span span : d.standIns()) {
+            for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
+                if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && names.mayBeImported(tokens.get(i).text())
+                        && target.equals(names.qualify(module.dottedChain(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private PatchedTargets patched() {
+        if (patched == null) {
+            patched = PatchedTargets.of(module, TestDoubles.of(module, names), this::targetAfter);
+        }
+        return patched;
+    }
+
+    /** What the double patches after the run: the template of the target rewrite that applies to it, else its target. */
+    private String targetAfter(TestDoubles.Double d) {
+        for (Match m : matches) {
+            RecipeCase rc = engine.caseOf(m.pattern());
+            if (m.anchor() != d.targetFirst() || rc.pattern().context() != Context.STRING || !conditionsHold(m, rc, new ArrayList<>())) {
+                continue;
+            }
+            return rc.template() == null ? d.target() : rc.template().text().trim();
+        }
+        return d.target();
     }
 
     /**
