@@ -81,6 +81,8 @@ final class FileRewrite {
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
     private PatchedTargets patched;
+    /** Names whose from-import moves to the new module while their uses stay ({@link #keepImportedNames}). */
+    private final Set<String> kept = new HashSet<>();
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -100,6 +102,7 @@ final class FileRewrite {
         this.matches = matches;
         Suppressions suppressions = Suppressions.of(tokens);
         rewriteTimeoutShapes(suppressions);
+        keepImportedNames(suppressions);
         List<Match> alone = new ArrayList<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
@@ -119,7 +122,7 @@ final class FileRewrite {
         applyAlone(alone, aloneRenames);
         findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && kept.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
@@ -140,7 +143,8 @@ final class FileRewrite {
         if (claimed.contains(recipe.id() + "@" + m.anchor())) {
             return;
         }
-        if (rc.pattern().context() == Context.IMPORT && boundDirectly(m, rc) || plan.consumes(m.start(), m.end())) {
+        if (rc.pattern().context() == Context.IMPORT && (boundDirectly(m, rc) || isNameRename(rc))
+                || plan.consumes(m.start(), m.end())) {
             return;
         }
         List<HandleUses.Use> uses = new ArrayList<>();
@@ -154,6 +158,9 @@ final class FileRewrite {
         }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
+            return;
+        }
+        if (keptByItsModule(m, rc)) {
             return;
         }
         String doubled = doubleProblem(m, rc);
@@ -251,6 +258,19 @@ final class FileRewrite {
         String renamed = literal.substring(0, at) + attribute + literal.substring(at + old.length());
         Edit edit = Edit.fixed(module.start(), name.end(), recipe, bound + text.substring(module.end(), name.start()) + renamed, m.line());
         return new ObjectTarget(edit, bound.equals(r.boundName()) ? r : new Requirement(r.module(), r.name(), bound), null);
+    }
+
+    /**
+     * True for a test target spelled through a project module ({@code 'pkg.worker.sleep'}) whose
+     * function import the run renames in place ({@link #keepImportedNames}) and that the run did not
+     * leave unbound: the module still has the name, and patching it still replaces what it calls.
+     */
+    private boolean keptByItsModule(Match m, RecipeCase rc) {
+        if (rc.pattern().context() != Context.STRING || !engine.nameRenames().containsKey(engine.recipes().canonical(rc.pattern().key()))) {
+            return false;
+        }
+        String target = m.bindings().containsKey(Matcher.ATTRIBUTE) ? patched().at(m.anchor()).target() : text.substring(m.start(), m.end());
+        return !engine.roots().contains(target.split("\\.")[0]) && !engine.lostNames().contains(target);
     }
 
     /**
@@ -409,6 +429,92 @@ final class FileRewrite {
             timeoutBlocks = TimeoutBlocks.of(module, names, engine::isTimeoutClass);
         }
         return timeoutBlocks;
+    }
+
+    /** A function rename's import case: its uses are the other cases' ({@link #keepImportedNames}). */
+    private boolean isNameRename(RecipeCase rc) {
+        return engine.nameRenames().containsKey(engine.recipes().canonical(rc.pattern().key()));
+    }
+
+    /**
+     * {@code from eventlet import sleep} becomes {@code from time import sleep}, and the calls stay as
+     * they are, when every use of the name would read the same through the new binding as the recipe
+     * writes it ({@code sleep(1)} for {@code time.sleep(1)}): the module keeps the name, so a test that
+     * patches {@code 'pkg.mod.sleep'} still replaces what the code calls. Otherwise (a {@code sleep()}
+     * that needs an argument, a use left green in a Timeout block, a bare reference) the uses are
+     * rewritten one by one, as before.
+     */
+    private void keepImportedNames(Suppressions suppressions) {
+        for (dev.greenshift.names.ImportedName imported : names.imports()) {
+            ImportRenamer.Rename rename = engine.nameRenames().get(engine.recipes().canonical(imported.qualified()));
+            if (rename == null || imported.statement().kind() != dev.greenshift.syntax.StatementKind.FROM_IMPORT) {
+                continue;
+            }
+            Recipe recipe = engine.recipes().byId(rename.recipe());
+            if (recipe == null || !gate.allows(recipe.validity()) || suppressions.suppresses(recipe.id(), imported.statement().line(),
+                    lastLine(imported.statement()))) {
+                continue;
+            }
+            List<Match> uses = usesReadingTheSame(imported, rename.target(), recipe, suppressions);
+            if (uses == null) {
+                continue;
+            }
+            uses.forEach(m -> claimed.add(recipe.id() + "@" + m.anchor()));
+            kept.add(imported.boundName());
+            String target = rename.target();
+            int dot = target.lastIndexOf('.');
+            String name = target.substring(dot + 1);
+            requires.add(new Requirement(target.substring(0, dot), name, name.equals(imported.boundName()) ? null : imported.boundName()));
+            edits.merge(recipe.id(), 1, Integer::sum);
+            attributions.add(new Attribution(tokens.get(imported.first()).offset(), tokens.get(imported.last()).end(), recipe.id(),
+                    recipe.safety(), false));
+            if (recipe.safety() != Safety.SAFE) {
+                Token first = tokens.get(imported.first());
+                findings.add(new Finding(file.displayPath(), first.line(), first.column() + 1, recipe.id(), recipe.safety(), Finding.Kind.REVIEW,
+                        recipe.message()));
+            }
+        }
+    }
+
+    /** The matches that rewrite each use of the imported name, when each writes {@code target} and the use's own text; else null. */
+    private List<Match> usesReadingTheSame(dev.greenshift.names.ImportedName imported, String target, Recipe recipe, Suppressions suppressions) {
+        List<Match> uses = new ArrayList<>();
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isName(imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
+                    || !(names.lookup(i) instanceof Binding.Imported b) || !b.qualified().equals(imported.qualified())) {
+                continue;
+            }
+            Match use = firstApplying(i, recipe);
+            if (use == null || suppressions.suppresses(recipe.id(), use.line(), lastLine(use.statement()))) {
+                return null;
+            }
+            RecipeCase rc = engine.caseOf(use.pattern());
+            if (rc.template() == null || !rc.followUps().isEmpty() || rc.deletes() || doubleProblem(use, rc) != null) {
+                return null;
+            }
+            String written = new Edit(use.start(), use.end(), recipe.id(), rc.template(), use.bindings(), "", "\n", null, use.line())
+                    .renderedIn(text);
+            String same = target + text.substring(t.end(), use.end());
+            if (!written.replaceAll("\\s", "").equals(same.replaceAll("\\s", ""))) {
+                return null;
+            }
+            uses.add(use);
+        }
+        return uses.isEmpty() ? null : uses;
+    }
+
+    /** The first of the recipe's matches at this token whose conditions hold (the one that would apply), or null. */
+    private Match firstApplying(int token, Recipe recipe) {
+        for (Match m : matches) {
+            RecipeCase rc = engine.caseOf(m.pattern());
+            if (m.anchor() == token && engine.recipeOf(m.pattern()) == recipe && rc.pattern().context() != Context.IMPORT
+                    && conditionsHold(m, rc, new ArrayList<>())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A reference through a name bound to the renamed module itself is left to the import rename. */
@@ -778,6 +884,7 @@ final class FileRewrite {
                 away.add(name);
             }
         }
+        away.addAll(kept);
         return away;
     }
 
