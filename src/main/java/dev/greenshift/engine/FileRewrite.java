@@ -460,6 +460,8 @@ final class FileRewrite {
                 continue;
             }
             uses.forEach(m -> claimed.add(recipe.id() + "@" + m.anchor()));
+            // Each use changes meaning with the import: the audit names the recipe at each one.
+            uses.forEach(m -> attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), false)));
             kept.add(imported.boundName());
             String target = rename.target();
             int dot = target.lastIndexOf('.');
