@@ -455,13 +455,16 @@ final class FileRewrite {
                     lastLine(imported.statement()))) {
                 continue;
             }
-            List<Match> uses = usesReadingTheSame(imported, rename.target(), recipe, suppressions);
-            if (uses == null) {
+            Map<Match, Edit> uses = usesThroughTheName(imported, rename.target(), recipe, suppressions);
+            List<Edit> rewritten = uses == null ? List.of() : uses.values().stream().filter(java.util.Objects::nonNull).toList();
+            if (uses == null || !rewritten.isEmpty() && plan.offerAll(rewritten) != null) {
                 continue;
             }
-            uses.forEach(m -> claimed.add(recipe.id() + "@" + m.anchor()));
+            rewritten.forEach(e -> editRecipe.put(e, recipe.id()));
+            edits.merge(recipe.id(), rewritten.size(), Integer::sum);
+            uses.keySet().forEach(m -> claimed.add(recipe.id() + "@" + m.anchor()));
             // Each use changes meaning with the import: the audit names the recipe at each one.
-            uses.forEach(m -> attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), false)));
+            uses.keySet().forEach(m -> attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), false)));
             kept.add(imported.boundName());
             String target = rename.target();
             int dot = target.lastIndexOf('.');
@@ -478,10 +481,17 @@ final class FileRewrite {
         }
     }
 
-    /** The matches that rewrite each use of the imported name, when each writes {@code target} and the use's own text; else null. */
-    private List<Match> usesReadingTheSame(dev.greenshift.names.ImportedName imported, String target, Recipe recipe, Suppressions suppressions) {
-        List<Match> uses = new ArrayList<>();
+    /**
+     * The match that rewrites each use of the imported name, with the edit that writes it through the
+     * name once it is bound to {@code target} ({@code sleep()} becomes {@code sleep(0)}), or null where
+     * the use reads the same as it is ({@code sleep(1)}); null when some use cannot be written so (it
+     * stays green, it needs another module, a double would call itself).
+     */
+    private Map<Match, Edit> usesThroughTheName(dev.greenshift.names.ImportedName imported, String target, Recipe recipe,
+                                                Suppressions suppressions) {
+        Map<Match, Edit> uses = new LinkedHashMap<>();
         Statement[] owners = module.owners();
+        java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(target) + "(?![\\w])");
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isName(imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
@@ -493,16 +503,24 @@ final class FileRewrite {
                 return null;
             }
             RecipeCase rc = engine.caseOf(use.pattern());
-            if (rc.template() == null || !rc.followUps().isEmpty() || rc.deletes() || doubleProblem(use, rc) != null) {
+            if (rc.template() == null || !rc.followUps().isEmpty() || rc.deletes() || doubleProblem(use, rc) != null
+                    || !spelled.matcher(rc.template().text()).find()) {
                 return null;
             }
-            String written = new Edit(use.start(), use.end(), recipe.id(), rc.template(), use.bindings(), "", "\n", null, use.line())
-                    .renderedIn(text);
-            String same = target + text.substring(t.end(), use.end());
-            if (!written.replaceAll("\\s", "").equals(same.replaceAll("\\s", ""))) {
+            String through = spelled.matcher(rc.template().text()).replaceAll(java.util.regex.Matcher.quoteReplacement(imported.boundName()));
+            if (recipe.requires().stream().anyMatch(r -> through.matches("(?s).*(?<![\\w.$])" + java.util.regex.Pattern.quote(r.boundName()) + "\\s*\\..*"))) {
                 return null;
             }
-            uses.add(use);
+            dev.greenshift.match.Template template;
+            try {
+                template = dev.greenshift.match.Template.parse(through);
+            } catch (dev.greenshift.match.PatternException e) {
+                return null;
+            }
+            Edit edit = new Edit(use.start(), use.end(), recipe.id(), template, use.bindings(), indentation(use.statement()),
+                    LineEndings.at(text, use.start()), null, use.line());
+            boolean same = edit.renderedIn(text).replaceAll("\\s", "").equals(text.substring(use.start(), use.end()).replaceAll("\\s", ""));
+            uses.put(use, same ? null : edit);
         }
         return uses.isEmpty() ? null : uses;
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code from eventlet import sleep} becomes {@code from time import sleep} where every call reads
  * the same through the new name, so the module keeps the attribute that tests patch
- * ({@code 'pkg.worker.sleep'}); otherwise each use is rewritten, and a test target spelled through
- * that module follows.
+ * ({@code 'pkg.worker.sleep'}); a use that reads differently is written through the kept name
+ * ({@code sleep()} as {@code sleep(0)}); one left green keeps the Eventlet import.
  */
 class KeptImportNamesTest {
 
@@ -57,21 +57,23 @@ class KeptImportNamesTest {
     }
 
     @Test
-    void aCallThatReadsDifferentlyMakesEveryUseFollowTheRecipe() {
+    void aCallThatReadsDifferentlyIsWrittenThroughTheKeptName() {
         assertEquals("""
-                import time
+                from time import sleep
 
 
-                def pause():
-                    time.sleep(1)
-                    time.sleep(0)
+                def pause(pool):
+                    sleep(1)
+                    sleep(0)
+                    pool.spawn(lambda seconds=0: sleep(seconds))
                 """, Rewritten.of("""
                 from eventlet import sleep
 
 
-                def pause():
+                def pause(pool):
                     sleep(1)
                     sleep()
+                    pool.spawn(sleep)
                 """).text());
     }
 
@@ -91,7 +93,7 @@ class KeptImportNamesTest {
     }
 
     @Test
-    void aTestTargetThroughAModuleThatKeepsTheNameStaysAndOneThroughAModuleThatLostItFollows(@TempDir Path project) throws Exception {
+    void testTargetsThroughModulesThatKeepTheNameStay(@TempDir Path project) throws Exception {
         Path pkg = Files.createDirectories(project.resolve("pkg"));
         Files.writeString(pkg.resolve("__init__.py"), "");
         Files.writeString(pkg.resolve("worker.py"), """
@@ -141,7 +143,7 @@ class KeptImportNamesTest {
                     sleep.assert_called_once_with(3)
 
 
-                @mock.patch('time.sleep')
+                @mock.patch('pkg.other.sleep')
                 def test_yield(sleep):
                     other.yield_now()
                 """, outputs.get("test_worker.py"));
