@@ -36,6 +36,7 @@ class SemanticsBehaviourTest {
             "reused_pool        | this pool lives on after waitall()",
             "timeout_subclass   | a Timeout interrupts this block",
             "patched_sleep      | -",
+            "patched_sleep_object | -",
     })
     void rewrittenProgramBehavesLikeTheOriginal(String name, String note) throws Exception {
         assumeTrue(works(DEBIAN_PYTHON, "import eventlet"), DEBIAN_PYTHON + " has no eventlet (apt-get install python3-eventlet)");
