@@ -491,7 +491,8 @@ final class FileRewrite {
                                                 Suppressions suppressions) {
         Map<Match, Edit> uses = new LinkedHashMap<>();
         Statement[] owners = module.owners();
-        java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(target) + "(?![\\w])");
+        java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("(?<![\\w.$])(?:" + String.join("|", spellings(target, recipe))
+                + ")(?![\\w])");
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isName(imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
@@ -523,6 +524,23 @@ final class FileRewrite {
             uses.put(use, same ? null : edit);
         }
         return uses.isEmpty() ? null : uses;
+    }
+
+    /**
+     * How the recipe's templates write {@code target}: as it is ({@code time.sleep}), or through a
+     * module it requires ({@code concurrency.sleep} for {@code app.concurrency.sleep} after
+     * {@code from app import concurrency}); quoted for a pattern.
+     */
+    private static List<String> spellings(String target, Recipe recipe) {
+        List<String> out = new ArrayList<>();
+        out.add(java.util.regex.Pattern.quote(target));
+        for (Requirement r : recipe.requires()) {
+            String module = r.name() == null ? r.module() : r.module() + "." + r.name();
+            if (target.startsWith(module + ".") && !module.equals(r.boundName())) {
+                out.add(java.util.regex.Pattern.quote(r.boundName() + target.substring(module.length())));
+            }
+        }
+        return out;
     }
 
     /** The first of the recipe's matches at this token whose conditions hold (the one that would apply), or null. */
