@@ -37,6 +37,12 @@ public final class Engine {
     /** For each compiled pattern: which recipe and case it came from. */
     private final List<int[]> origin = new ArrayList<>();
     private final Map<String, ImportRenamer.Rename> renames = new HashMap<>();
+    /**
+     * Renames of a name the same recipe also rewrites where it is used ({@code eventlet.sleep} to
+     * {@code time.sleep}): a function, not a module; its from-import is renamed only where every use
+     * would read the same through the new name ({@link FileRewrite}).
+     */
+    private final Map<String, ImportRenamer.Rename> nameRenames = new HashMap<>();
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
@@ -46,6 +52,7 @@ public final class Engine {
     private java.util.function.Function<SourceFile, Style> styles = f -> Style.DEFAULT;
     /** The project's other modules, for questions about subclasses and importers ({@link ProjectNames}). */
     private ProjectNames project = ProjectNames.NONE;
+    private Set<String> lostNames = Set.of();
 
     public Engine(RecipeSet recipes) {
         this.recipes = recipes;
@@ -66,6 +73,16 @@ public final class Engine {
                 }
             }
         }
+        for (Recipe recipe : recipes.recipes()) {
+            for (RecipeCase rc : recipe.cases()) {
+                String key = recipes.canonical(rc.pattern().key());
+                if (rc.pattern().context() != Context.IMPORT && rc.pattern().context() != Context.STRING && renames.containsKey(key)
+                        && renames.get(key).recipe().equals(recipe.id())) {
+                    nameRenames.put(key, renames.get(key));
+                }
+            }
+        }
+        nameRenames.keySet().forEach(renames::remove);
         this.matcher = new Matcher(patterns, recipes::canonical);
         this.roots = matcher.roots();
     }
@@ -74,6 +91,11 @@ public final class Engine {
     public boolean dependsOnRun(SourceFile file) {
         for (String key : runDependentKeys) {
             if (file.text().contains(key)) {
+                return true;
+            }
+            // patch.object(eventlet, 'sleep') names the target by its module and attribute.
+            String attribute = key.substring(key.lastIndexOf('.') + 1);
+            if (file.text().contains("'" + attribute + "'") || file.text().contains("\"" + attribute + "\"")) {
                 return true;
             }
         }
@@ -124,7 +146,21 @@ public final class Engine {
 
     /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
     public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
-        return derived(recipes, needles, timeoutClasses, project, styles);
+        return derived(recipes, needles, timeoutClasses, project, styles, lostNames);
+    }
+
+    /**
+     * This engine, knowing which of the project's module names ({@code pkg.worker.sleep}) the run's
+     * first pass removed: a test target spelled through one of them follows the rewrite, one spelled
+     * through a module that kept its name stays as it is.
+     */
+    Engine withLostNames(Set<String> lost) {
+        return derived(recipes, needles, timeoutClasses, project, styles, lost);
+    }
+
+    /** The project's module names the run removed ({@link #withLostNames}). */
+    Set<String> lostNames() {
+        return lostNames;
     }
 
     /**
@@ -132,8 +168,9 @@ public final class Engine {
      * derived engine carries, so neither {@link #withStyles} nor {@link #withProjectAliases} drops one.
      */
     private static Engine derived(RecipeSet recipes, Set<String> needles, Set<String> timeoutClasses, ProjectNames project,
-                                  java.util.function.Function<SourceFile, Style> styles) {
+                                  java.util.function.Function<SourceFile, Style> styles, Set<String> lostNames) {
         Engine engine = new Engine(recipes);
+        engine.lostNames = Set.copyOf(lostNames);
         engine.needles.addAll(needles);
         engine.timeoutClasses.addAll(timeoutClasses);
         engine.project = project;
@@ -203,7 +240,7 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        return derived(recipes.withAliases(index.aliases()), index.needles(), index.timeoutClasses(), index.names(), styles);
+        return derived(recipes.withAliases(index.aliases()), index.needles(), index.timeoutClasses(), index.names(), styles, lostNames);
     }
 
     ProjectNames project() {
@@ -254,8 +291,14 @@ public final class Engine {
         return ((long) o[0] << 20) | o[1];
     }
 
+    /** Module renames: imports of the module move, references through it follow. */
     Map<String, ImportRenamer.Rename> renames() {
         return renames;
+    }
+
+    /** Function renames ({@code from eventlet import sleep} to {@code from time import sleep}), by canonical name. */
+    Map<String, ImportRenamer.Rename> nameRenames() {
+        return nameRenames;
     }
 
     Set<String> roots() {

@@ -7,6 +7,8 @@ import dev.greenshift.match.Arguments;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.HandleUses;
 import dev.greenshift.match.Match;
+import dev.greenshift.match.Matcher;
+import dev.greenshift.match.TestDoubles;
 import dev.greenshift.match.Span;
 import dev.greenshift.match.SpawnedFunction;
 import dev.greenshift.match.TimedWaits;
@@ -85,6 +87,9 @@ final class FileRewrite {
     private final Set<Statement> heldRenames = new HashSet<>();
     /** Import renames applied: the uses of the names they bind follow the module, rewritten with it. */
     private final Set<Statement> appliedRenames = new HashSet<>();
+    private PatchedTargets patched;
+    /** Names whose from-import moves to the new module while their uses stay ({@link #keepImportedNames}). */
+    private final Set<String> kept = new HashSet<>();
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -104,6 +109,7 @@ final class FileRewrite {
         this.matches = matches;
         Suppressions suppressions = Suppressions.of(tokens);
         rewriteTimeoutShapes(suppressions);
+        keepImportedNames(suppressions);
         List<Match> alone = new ArrayList<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
@@ -125,7 +131,7 @@ final class FileRewrite {
         LibraryUses uses = UseAccount.of(names, engine::isLibrary, file.displayPath(),
                 new UseAccount.Rewrite(plan, attributions, matches, findings, appliedRenames, heldRenames));
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && kept.isEmpty()) {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
@@ -164,7 +170,8 @@ final class FileRewrite {
         if (claimed.contains(recipe.id() + "@" + m.anchor())) {
             return;
         }
-        if (rc.pattern().context() == Context.IMPORT && boundDirectly(m, rc) || plan.consumes(m.start(), m.end())) {
+        if (rc.pattern().context() == Context.IMPORT && (boundDirectly(m, rc) || isNameRename(rc))
+                || plan.consumes(m.start(), m.end())) {
             return;
         }
         List<HandleUses.Use> uses = new ArrayList<>();
@@ -179,6 +186,20 @@ final class FileRewrite {
         }
         if (rc.template() == null) {
             flag(m, recipe, rc, message);
+            return;
+        }
+        if (keptByItsModule(m, rc)) {
+            return;
+        }
+        String doubled = doubleProblem(m, rc);
+        if (doubled != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, doubled));
+            attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
+            return;
+        }
+        ObjectTarget object = m.bindings().containsKey(Matcher.ATTRIBUTE) ? objectTarget(m, recipe.id(), rc) : null;
+        if (object != null && object.refusal() != null) {
+            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, object.refusal()));
             return;
         }
         String lost = lostAttribute(rc, m);
@@ -208,6 +229,7 @@ final class FileRewrite {
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : decided != null ? StatementRemoval.of(module, decided, parents()::get, recipe.id())
+                : object != null ? object.edit()
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         List<TimedWaits.TimedWait> timed = new ArrayList<>();
@@ -242,7 +264,9 @@ final class FileRewrite {
         }
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
-        keepDroppedComments(m, recipe.id());
+        if (object == null) {
+            keepDroppedComments(m, recipe.id());
+        }
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
             if (!mentions(rc, r.boundName())) {
@@ -253,6 +277,9 @@ final class FileRewrite {
         }
         if (rc.pattern().context() == Context.IMPORT) {
             requires.add(new Requirement(rc.template().text().trim(), null, null));
+        }
+        if (object != null) {
+            requires.add(object.requirement());
         }
         if (rc.flag() != null || recipe.safety() != Safety.SAFE) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.REVIEW, message));
@@ -289,6 +316,115 @@ final class FileRewrite {
         Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
         boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
         return !continued && m.start() == tokens.get(from).offset() && m.end() == tokens.get(to).end();
+    }
+
+    /**
+     * A patch target passed as a module and an attribute name ({@code patch.object(eventlet, 'sleep')})
+     * follows the string template ({@code time.sleep}) as {@code time, 'sleep'}, keeping the quotes and
+     * the layout between the two arguments; the module is imported as the neutral pack imports its
+     * module (a dotted one as {@code from app import concurrency}), under an alias where its name is taken.
+     */
+    private record ObjectTarget(Edit edit, Requirement requirement, String refusal) {
+    }
+
+    private ObjectTarget objectTarget(Match m, String recipe, RecipeCase rc) {
+        String target = rc.template().text().trim();
+        int dot = target.lastIndexOf('.');
+        if (dot < 0) {
+            return new ObjectTarget(null, null, "not rewritten: " + target + " is no module attribute; patch it by its string name");
+        }
+        String owner = target.substring(0, dot);
+        String attribute = target.substring(dot + 1);
+        int parent = owner.lastIndexOf('.');
+        Requirement r = parent < 0 ? new Requirement(owner, null, null) : new Requirement(owner.substring(0, parent), owner.substring(parent + 1), null);
+        ModuleNames.Choice choice = ModuleNames.choose(names, List.of(r), List.of(r.boundName() + "." + attribute), List.of(m.anchor()),
+                engine::isLibrary, aliased);
+        if (choice.refused()) {
+            return new ObjectTarget(null, null, choice.refusal());
+        }
+        String bound = choice.renames().getOrDefault(r.boundName(), r.boundName());
+        Span module = m.bindings().get(Matcher.OWNER).get(0);
+        Span name = m.bindings().get(Matcher.ATTRIBUTE).get(0);
+        String literal = text.substring(name.start(), name.end());
+        String old = dev.greenshift.lex.StringLiterals.plainContent(literal);
+        int at = literal.indexOf(old);
+        String renamed = literal.substring(0, at) + attribute + literal.substring(at + old.length());
+        Edit edit = Edit.fixed(module.start(), name.end(), recipe, bound + text.substring(module.end(), name.start()) + renamed, m.line());
+        return new ObjectTarget(edit, bound.equals(r.boundName()) ? r : new Requirement(r.module(), r.name(), bound), null);
+    }
+
+    /**
+     * True for a test target spelled through a project module ({@code 'pkg.worker.sleep'}) whose
+     * function import the run renames in place ({@link #keepImportedNames}) and that the run did not
+     * leave unbound: the module still has the name, and patching it still replaces what it calls.
+     */
+    private boolean keptByItsModule(Match m, RecipeCase rc) {
+        if (rc.pattern().context() != Context.STRING || !engine.nameRenames().containsKey(engine.recipes().canonical(rc.pattern().key()))) {
+            return false;
+        }
+        String target = m.bindings().containsKey(Matcher.ATTRIBUTE) ? patched().at(m.anchor()).target() : text.substring(m.start(), m.end());
+        return !engine.roots().contains(target.split("\\.")[0]) && !engine.lostNames().contains(target);
+    }
+
+    /**
+     * Why this rewrite would break a test double, or null: it makes the code that stands in for a
+     * target call that target (the double calls itself), or makes two doubles of one test patch the
+     * same target.
+     */
+    private String doubleProblem(Match m, RecipeCase rc) {
+        if (!text.contains("patch") && !text.contains("stub")) {
+            return null;
+        }
+        if (rc.pattern().context() == Context.STRING) {
+            TestDoubles.Double d = patched().at(m.anchor());
+            String target = rc.template().text().trim();
+            if (d != null && standInCalls(d, target)) {
+                return "not rewritten: the code that stands in for the target calls " + target + ", which the double would then"
+                        + " replace: it would call itself until the stack overflows; let the double return instead (return_value,"
+                        + " or a side_effect that does not sleep), then run again";
+            }
+            TestDoubles.Double twin = d == null ? null : patched().twin(d, target);
+            return twin == null ? null : "not rewritten: this test would then patch " + target + " twice (line "
+                    + tokens.get(twin.targetFirst()).line() + " patches it too), and the inner double would hide the outer one"
+                    + " from the code under test; keep one double of " + target + " for both, then run again";
+        }
+        TestDoubles.Double d = patched().recursion(m.start(), m.end(), PatchedTargets.writtenNames(rc.template().text()));
+        return d == null ? null : "not rewritten: this code stands in for " + patched().after(d) + " in the test double at line "
+                + tokens.get(d.targetFirst()).line() + ", and the rewrite would make it call " + patched().after(d)
+                + ", which is the double itself: it would call itself until the stack overflows; let the double return"
+                + " instead (return_value, or a side_effect that does not sleep)";
+    }
+
+    /** True when the double's stand-in code refers to {@code target} (resolved through the file's imports). */
+    private boolean standInCalls(TestDoubles.Double d, String target) {
+        for (Span span : d.standIns()) {
+            for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
+                if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && names.mayBeImported(tokens.get(i).text())
+                        && target.equals(names.qualify(module.dottedChain(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private PatchedTargets patched() {
+        if (patched == null) {
+            patched = PatchedTargets.of(module, TestDoubles.of(module, names), this::targetAfter);
+        }
+        return patched;
+    }
+
+    /** What the double patches after the run: the template of the target rewrite that applies to it, else its target. */
+    private String targetAfter(TestDoubles.Double d) {
+        for (Match m : matches) {
+            RecipeCase rc = engine.caseOf(m.pattern());
+            if (m.anchor() != d.targetFirst() || rc.pattern().context() != Context.STRING || !conditionsHold(m, rc, new ArrayList<>())) {
+                continue;
+            }
+            return rc.template() == null ? d.target() : rc.template().text().trim();
+        }
+        return d.target();
     }
 
     /**
@@ -386,6 +522,130 @@ final class FileRewrite {
             timeoutBlocks = TimeoutBlocks.of(module, names, engine::isTimeoutClass);
         }
         return timeoutBlocks;
+    }
+
+    /** A function rename's import case: its uses are the other cases' ({@link #keepImportedNames}). */
+    private boolean isNameRename(RecipeCase rc) {
+        return engine.nameRenames().containsKey(engine.recipes().canonical(rc.pattern().key()));
+    }
+
+    /**
+     * {@code from eventlet import sleep} becomes {@code from time import sleep}, and the calls stay as
+     * they are, when every use of the name would read the same through the new binding as the recipe
+     * writes it ({@code sleep(1)} for {@code time.sleep(1)}): the module keeps the name, so a test that
+     * patches {@code 'pkg.mod.sleep'} still replaces what the code calls. Otherwise (a {@code sleep()}
+     * that needs an argument, a use left green in a Timeout block, a bare reference) the uses are
+     * rewritten one by one, as before.
+     */
+    private void keepImportedNames(Suppressions suppressions) {
+        for (dev.greenshift.names.ImportedName imported : names.imports()) {
+            ImportRenamer.Rename rename = engine.nameRenames().get(engine.recipes().canonical(imported.qualified()));
+            if (rename == null || imported.statement().kind() != dev.greenshift.syntax.StatementKind.FROM_IMPORT) {
+                continue;
+            }
+            Recipe recipe = engine.recipes().byId(rename.recipe());
+            if (recipe == null || !gate.allows(recipe.validity()) || suppressions.suppresses(recipe.id(), imported.statement().line(),
+                    lastLine(imported.statement()))) {
+                continue;
+            }
+            Map<Match, Edit> uses = usesThroughTheName(imported, rename.target(), recipe, suppressions);
+            List<Edit> rewritten = uses == null ? List.of() : uses.values().stream().filter(java.util.Objects::nonNull).toList();
+            if (uses == null || !rewritten.isEmpty() && plan.offerAll(rewritten) != null) {
+                continue;
+            }
+            rewritten.forEach(e -> editRecipe.put(e, recipe.id()));
+            edits.merge(recipe.id(), rewritten.size(), Integer::sum);
+            uses.keySet().forEach(m -> claimed.add(recipe.id() + "@" + m.anchor()));
+            // Each use changes meaning with the import: the audit names the recipe at each one.
+            uses.keySet().forEach(m -> attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), false)));
+            kept.add(imported.boundName());
+            String target = rename.target();
+            int dot = target.lastIndexOf('.');
+            String name = target.substring(dot + 1);
+            requires.add(new Requirement(target.substring(0, dot), name, name.equals(imported.boundName()) ? null : imported.boundName()));
+            edits.merge(recipe.id(), 1, Integer::sum);
+            attributions.add(new Attribution(tokens.get(imported.first()).offset(), tokens.get(imported.last()).end(), recipe.id(),
+                    recipe.safety(), false));
+            if (recipe.safety() != Safety.SAFE) {
+                Token first = tokens.get(imported.first());
+                findings.add(new Finding(file.displayPath(), first.line(), first.column() + 1, recipe.id(), recipe.safety(), Finding.Kind.REVIEW,
+                        recipe.message()));
+            }
+        }
+    }
+
+    /**
+     * The match that rewrites each use of the imported name, with the edit that writes it through the
+     * name once it is bound to {@code target} ({@code sleep()} becomes {@code sleep(0)}), or null where
+     * the use reads the same as it is ({@code sleep(1)}); null when some use cannot be written so (it
+     * stays green, it needs another module, a double would call itself).
+     */
+    private Map<Match, Edit> usesThroughTheName(dev.greenshift.names.ImportedName imported, String target, Recipe recipe,
+                                                Suppressions suppressions) {
+        Map<Match, Edit> uses = new LinkedHashMap<>();
+        Statement[] owners = module.owners();
+        java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("(?<![\\w.$])(?:" + String.join("|", spellings(target, recipe))
+                + ")(?![\\w])");
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isName(imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
+                    || !(names.lookup(i) instanceof Binding.Imported b) || !b.qualified().equals(imported.qualified())) {
+                continue;
+            }
+            Match use = firstApplying(i, recipe);
+            if (use == null || suppressions.suppresses(recipe.id(), use.line(), lastLine(use.statement()))) {
+                return null;
+            }
+            RecipeCase rc = engine.caseOf(use.pattern());
+            if (rc.template() == null || !rc.followUps().isEmpty() || rc.deletes() || doubleProblem(use, rc) != null
+                    || !spelled.matcher(rc.template().text()).find()) {
+                return null;
+            }
+            String through = spelled.matcher(rc.template().text()).replaceAll(java.util.regex.Matcher.quoteReplacement(imported.boundName()));
+            if (recipe.requires().stream().anyMatch(r -> through.matches("(?s).*(?<![\\w.$])" + java.util.regex.Pattern.quote(r.boundName()) + "\\s*\\..*"))) {
+                return null;
+            }
+            dev.greenshift.match.Template template;
+            try {
+                template = dev.greenshift.match.Template.parse(through);
+            } catch (dev.greenshift.match.PatternException e) {
+                return null;
+            }
+            Edit edit = new Edit(use.start(), use.end(), recipe.id(), template, use.bindings(), indentation(use.statement()),
+                    LineEndings.at(text, use.start()), null, use.line());
+            boolean same = edit.renderedIn(text).replaceAll("\\s", "").equals(text.substring(use.start(), use.end()).replaceAll("\\s", ""));
+            uses.put(use, same ? null : edit);
+        }
+        return uses.isEmpty() ? null : uses;
+    }
+
+    /**
+     * How the recipe's templates write {@code target}: as it is ({@code time.sleep}), or through a
+     * module it requires ({@code concurrency.sleep} for {@code app.concurrency.sleep} after
+     * {@code from app import concurrency}); quoted for a pattern.
+     */
+    private static List<String> spellings(String target, Recipe recipe) {
+        List<String> out = new ArrayList<>();
+        out.add(java.util.regex.Pattern.quote(target));
+        for (Requirement r : recipe.requires()) {
+            String module = r.name() == null ? r.module() : r.module() + "." + r.name();
+            if (target.startsWith(module + ".") && !module.equals(r.boundName())) {
+                out.add(java.util.regex.Pattern.quote(r.boundName() + target.substring(module.length())));
+            }
+        }
+        return out;
+    }
+
+    /** The first of the recipe's matches at this token whose conditions hold (the one that would apply), or null. */
+    private Match firstApplying(int token, Recipe recipe) {
+        for (Match m : matches) {
+            RecipeCase rc = engine.caseOf(m.pattern());
+            if (m.anchor() == token && engine.recipeOf(m.pattern()) == recipe && rc.pattern().context() != Context.IMPORT
+                    && conditionsHold(m, rc, new ArrayList<>())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A reference through a name bound to the renamed module itself is left to the import rename. */
@@ -894,6 +1154,7 @@ final class FileRewrite {
                 away.add(name);
             }
         }
+        away.addAll(kept);
         return away;
     }
 

@@ -28,6 +28,11 @@ final class WorldGate {
         this.world = world;
     }
 
+    /** True when a rewrite valid in {@code validity} may be made in this file's world (nothing is counted). */
+    boolean allows(Validity validity) {
+        return world == null || validity.allows(world.world());
+    }
+
     /** True (and counted) when the rewrite must not be made in this file's world. */
     boolean holdsBack(Recipe recipe, Validity validity, int line, int column) {
         if (world == null || validity.allows(world.world())) {

@@ -27,10 +27,19 @@ public final class Matcher {
     private final Map<String, List<Integer>> byKey = new HashMap<>();
     private final Set<String> methodNames = new HashSet<>();
     private final Set<String> roots = new HashSet<>();
+    private final boolean hasText;
+
+    /**
+     * The bindings of a STRING match on {@code patch.object(module, 'name')}: the module argument and
+     * the string that names the attribute (a match on a plain string target binds neither).
+     */
+    public static final String OWNER = "owner";
+    public static final String ATTRIBUTE = "attribute";
 
     public Matcher(List<Pattern> patterns, UnaryOperator<String> canonical) {
         this.patterns = List.copyOf(patterns);
         this.canonical = canonical;
+        this.hasText = patterns.stream().anyMatch(p -> p instanceof Pattern.Text);
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             // Patterns are indexed by canonical names, as code is resolved to them; string targets stay as written.
@@ -79,6 +88,9 @@ public final class Matcher {
         }
 
         List<Match> run() {
+            if (hasText) {
+                matchObjectTargets();
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.kind() == TokenKind.STRING) {
@@ -90,6 +102,34 @@ public final class Matcher {
             found.sort((a, b) -> a.pattern() != b.pattern() ? Integer.compare(a.pattern(), b.pattern())
                     : Integer.compare(a.start(), b.start()));
             return found;
+        }
+
+        /**
+         * {@code patch.object(eventlet, 'sleep')}: a module passed as an argument with the name of
+         * its attribute. It matches the STRING patterns of the qualified name it resolves to, and
+         * covers the module argument through the string, both of which a rewrite replaces.
+         */
+        private void matchObjectTargets() {
+            for (TestDoubles.Double d : TestDoubles.of(module, names)) {
+                if (!d.object() || d.target() == null) {
+                    continue;
+                }
+                List<Integer> candidates = byKey.get(d.target());
+                if (candidates == null) {
+                    candidates = byKey.get(canonical.apply(d.target()));
+                }
+                if (candidates == null) {
+                    continue;
+                }
+                Span owner = Span.of(tokens.get(d.targetFirst()).offset(), tokens.get(d.moduleLast()).end());
+                Span attribute = Span.of(tokens.get(d.nameToken()).offset(), tokens.get(d.nameToken()).end());
+                for (int p : candidates) {
+                    if (patterns.get(p) instanceof Pattern.Text) {
+                        add(p, owner.start(), attribute.end(), d.targetFirst(), Map.of(OWNER, List.of(owner), ATTRIBUTE, List.of(attribute)),
+                                d.targetFirst());
+                    }
+                }
+            }
         }
 
         private boolean inImport(int i) {

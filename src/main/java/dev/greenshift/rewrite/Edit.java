@@ -21,6 +21,11 @@ public record Edit(int start, int end, String recipe, Template template, Map<Str
         return new Edit(start, end, recipe, null, Map.of(), "", "\n", text, line);
     }
 
+    /** The text this edit alone writes in place of [start, end) of {@code source}. */
+    public String renderedIn(String source) {
+        return new Renderer(source, List.of(this)).render(start, end);
+    }
+
     public boolean isInsertion() {
         return start == end;
     }

@@ -184,8 +184,11 @@ public final class ImportFixer {
                 removeStatement(module, s, parents.get(s), plan);
                 removed.add(s);
             } else {
-                for (ImportedName n : e.getValue()) {
-                    removeClause(module.tokens(), n, plan);
+                List<ImportedName> all = names.imports().stream().filter(n -> n.statement() == s)
+                        .sorted(java.util.Comparator.comparingInt(ImportedName::first)).toList();
+                boolean chained = false;
+                for (ImportedName n : all) {
+                    chained = e.getValue().contains(n) && removeClause(module.tokens(), n, chained || n == all.get(0), plan);
                 }
             }
         }
@@ -205,23 +208,30 @@ public final class ImportFixer {
         plan.offer(StatementRemoval.of(module, s, parent, "imports"));
     }
 
-    /** Removes one name from 'from m import a, b' or 'import a, b', with its comma. */
-    private static void removeClause(TokenStream tokens, ImportedName n, EditPlan plan) {
+    /**
+     * Removes one name from 'from m import a, b' or 'import a, b', with its comma: the comma after it
+     * when it leads ({@code leading}: the first name, or one right after a removed leading name),
+     * else the comma before it, so that removing neighbours never claims one comma twice. True when
+     * the comma after it went.
+     */
+    private static boolean removeClause(TokenStream tokens, ImportedName n, boolean leading, EditPlan plan) {
         int prev = tokens.previousCode(n.first() - 1);
         int next = tokens.nextCode(n.last() + 1);
         int start;
         int end;
-        if (tokens.get(next).isOp(",")) {
+        boolean after = tokens.get(next).isOp(",") && (leading || !tokens.get(prev).isOp(","));
+        if (after) {
             start = tokens.get(n.first()).offset();
-            int after = tokens.nextCode(next + 1);
-            end = tokens.get(after).kind().isCode() && !tokens.get(after).isOp(")") ? tokens.get(after).offset() : tokens.get(next).end();
+            int following = tokens.nextCode(next + 1);
+            end = tokens.get(following).kind().isCode() && !tokens.get(following).isOp(")") ? tokens.get(following).offset() : tokens.get(next).end();
         } else if (tokens.get(prev).isOp(",")) {
             start = tokens.get(prev).offset();
             end = tokens.get(n.last()).end();
         } else {
-            return;
+            return false;
         }
         plan.offer(Edit.fixed(start, end, "imports", "", tokens.get(n.first()).line()));
+        return after;
     }
 
     /** Where a new import goes: into the first import block, else after the docstring and __future__ imports. */

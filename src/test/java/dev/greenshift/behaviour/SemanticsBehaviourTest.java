@@ -37,6 +37,7 @@ class SemanticsBehaviourTest {
             "timeout_subclass   | a Timeout interrupts this block",
             "patched_sleep      | -",
             "timed_wait         | wait() under the Timeout became result(timeout=0.1)",
+            "patched_sleep_object | -",
     })
     void rewrittenProgramBehavesLikeTheOriginal(String name, String note) throws Exception {
         assumeTrue(works(DEBIAN_PYTHON, "import eventlet"), DEBIAN_PYTHON + " has no eventlet (apt-get install python3-eventlet)");

@@ -22,7 +22,7 @@ record Rewritten(String text, List<Finding> findings) {
         return new Rewritten(result.output(), result.findings());
     }
 
-    private static synchronized RecipeSet pack() {
+    static synchronized RecipeSet pack() {
         if (threading == null) {
             try {
                 threading = RecipeLoader.load(List.of(Path.of("rules"))).select(List.of("threading"));

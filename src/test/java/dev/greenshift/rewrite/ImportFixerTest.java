@@ -94,4 +94,25 @@ class ImportFixerTest {
                 "import eventlet\n\nfrom app import service\n\ntime.sleep(1)\n", new Requirement("time", null, null));
         assertEquals("import time", r.text().lines().findFirst().orElse(""), r.text());
     }
+
+    @Test
+    void twoNeighbouringNamesThatTheRewriteLeftUnusedGoTogether() {
+        ImportFixer.Result r = fix(
+                "from eventlet import hubs, spawn, sleep\n\nhubs.use_hub()\nspawn(f)\nsleep(1)\n",
+                "from eventlet import hubs, spawn, sleep\n\nhubs.use_hub()\nthreading.Thread(target=f).start()\ntime.sleep(1)\n",
+                new Requirement("threading", null, null), new Requirement("time", null, null));
+        assertNull(r.problem());
+        assertEquals("import threading\nimport time\n\nfrom eventlet import hubs\n\nhubs.use_hub()\nthreading.Thread(target=f).start()\ntime.sleep(1)\n",
+                r.text());
+    }
+
+    @Test
+    void theLeadingNameAndTheOneAfterItGoTogether() {
+        ImportFixer.Result r = fix(
+                "from eventlet import spawn, sleep, hubs\n\nhubs.use_hub()\nspawn(f)\nsleep(1)\n",
+                "from eventlet import spawn, sleep, hubs\n\nhubs.use_hub()\nthreading.Thread(target=f).start()\ntime.sleep(1)\n",
+                new Requirement("threading", null, null), new Requirement("time", null, null));
+        assertEquals("import threading\nimport time\n\nfrom eventlet import hubs\n\nhubs.use_hub()\nthreading.Thread(target=f).start()\ntime.sleep(1)\n",
+                r.text());
+    }
 }
