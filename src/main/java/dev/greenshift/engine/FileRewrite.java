@@ -23,6 +23,7 @@ import dev.greenshift.recipe.Safety;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.rewrite.Edit;
 import dev.greenshift.rewrite.EditPlan;
+import dev.greenshift.rewrite.Husks;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.rewrite.ModuleNames;
@@ -120,7 +121,7 @@ final class FileRewrite {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports);
         }
-        String rewritten = plan.render(text);
+        String rewritten = Husks.sweep(plan.rendering(text));
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();

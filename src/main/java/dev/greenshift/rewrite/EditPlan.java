@@ -114,4 +114,15 @@ public final class EditPlan {
     public String render(String source) {
         return new Renderer(source, edits()).render(0, source.length());
     }
+
+    /** The text with every edit applied, and where in it the edits wrote (for the husk sweep). */
+    public Rendering rendering(String source) {
+        List<int[]> changed = new ArrayList<>();
+        String text = new Renderer(source, edits()).render(changed);
+        return new Rendering(text, changed);
+    }
+
+    /** A rendered text and the [start, end) ranges of it that edits wrote, in order. */
+    public record Rendering(String text, List<int[]> changed) {
+    }
 }

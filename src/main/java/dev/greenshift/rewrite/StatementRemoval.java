@@ -7,13 +7,15 @@ import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The edit that deletes a statement: its whole line when it stands alone on it (and one of two
  * surrounding blank lines, so that no double gap remains), or {@code pass} when it is the only
  * statement of its block or shares its line with others. An {@code if} (or {@code elif}, {@code else}
- * clause) left with nothing to do goes with it, so no {@code if ...: pass} husk remains.
+ * clause) left with nothing to do goes with it, so no {@code if ...: pass} husk remains, unless its
+ * condition has a side effect (a call): then the {@code if} stays with a {@code pass}.
  */
 public final class StatementRemoval {
     private StatementRemoval() {
@@ -29,6 +31,9 @@ public final class StatementRemoval {
             }
             Statement next = nextSibling(module, parent, parentOf.apply(parent));
             boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
+            if (hasSideEffect(module.tokens(), parent)) {
+                break;
+            }
             if (parent.kind() == StatementKind.ELSE || parent.kind() == StatementKind.ELIF && !continued) {
                 // Only the clause goes: the if before it still stands.
                 target = parent;
@@ -40,6 +45,52 @@ public final class StatementRemoval {
             target = parent;
         }
         return of(module, target, parentOf.apply(target), recipe);
+    }
+
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "if", "else", "elif", "while",
+            "lambda", "for", "None", "True", "False");
+    private static final Set<String> PURE_CALLS = Set.of("os.environ.get", "os.getenv", "isinstance", "len");
+
+    /**
+     * True when an {@code if}/{@code elif} header's condition may do something besides yield a value:
+     * a call, an assignment expression, an await or yield. Attribute reads and comparisons count as
+     * pure (a property with effects is the author's surprise, not ours), and so do a few calls that
+     * only read ({@code os.environ.get}, {@code os.getenv}, {@code isinstance}, {@code len}). An
+     * {@code else} has none.
+     */
+    public static boolean hasSideEffect(TokenStream tokens, Statement clause) {
+        if (clause.kind() != StatementKind.IF && clause.kind() != StatementKind.ELIF) {
+            return false;
+        }
+        Token previous = null;
+        StringBuilder dotted = new StringBuilder();
+        for (int i = clause.first() + 1; i < clause.last(); i++) {
+            Token t = tokens.get(i);
+            if (!t.kind().isCode()) {
+                continue;
+            }
+            if (t.kind() == TokenKind.NAME || t.isOp(".") && dotted.length() > 0) {
+                if (t.kind() == TokenKind.NAME && previous != null && previous.kind() == TokenKind.NAME) {
+                    dotted.setLength(0);
+                }
+                dotted.append(t.text());
+            } else if (!t.isOp("(")) {
+                dotted.setLength(0);
+            }
+            if (t.isOp(":=") || t.isName("await") || t.isName("yield")) {
+                return true;
+            }
+            if (t.isOp("(") && previous != null) {
+                boolean callee = previous.kind() == TokenKind.NAME && !KEYWORDS.contains(previous.text())
+                        || previous.isOp(")") || previous.isOp("]") || previous.kind() == TokenKind.STRING;
+                if (callee && !PURE_CALLS.contains(dotted.toString())) {
+                    return true;
+                }
+                dotted.setLength(0);
+            }
+            previous = t;
+        }
+        return false;
     }
 
     private static Statement nextSibling(Module module, Statement s, Statement parent) {
