@@ -38,6 +38,7 @@ import dev.greenshift.style.Notes;
 import dev.greenshift.style.Style;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
 import dev.greenshift.world.ModuleWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,8 @@ final class FileRewrite {
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    /** The TODO notes asked for, by construct, in the order first asked: one note each, written at the end. */
+    private final Map<Statement, List<Note>> notes = new LinkedHashMap<>();
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
@@ -115,6 +118,7 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        writeNotes();
         findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
@@ -219,10 +223,7 @@ final class FileRewrite {
         findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
-            Edit todo = todoComment(m.statement(), message, recipe.id());
-            if (todo != null) {
-                plan.offer(todo);
-            }
+            note(m.statement(), m.start(), message, recipe.id());
         }
     }
 
@@ -238,10 +239,7 @@ final class FileRewrite {
         }
         findings.add(new Finding(file.displayPath(), block.line(), block.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         if (rc.flag() != null && rc.flag().todo()) {
-            Edit todo = todoComment(block, message, recipe.id());
-            if (todo != null) {
-                plan.offer(todo);
-            }
+            note(block, m.start(), message, recipe.id());
         }
     }
 
@@ -731,6 +729,42 @@ final class FileRewrite {
         return s == null ? "" : s.indentation();
     }
 
+    /**
+     * Asks for a TODO note on the construct {@code s} (a decorator's note belongs to what it
+     * decorates, above the first decorator): the notes for one construct are written together as
+     * one, in the order of the spots they are about.
+     */
+    private void note(Statement s, int at, String message, String recipe) {
+        Statement construct = s.kind() == StatementKind.DECORATOR ? decorated(s) : s;
+        notes.computeIfAbsent(construct, k -> new ArrayList<>()).add(new Note(at, message == null ? recipe : message, recipe));
+    }
+
+    private record Note(int at, String message, String recipe) {
+    }
+
+    private void writeNotes() {
+        for (Map.Entry<Statement, List<Note>> e : notes.entrySet()) {
+            List<Note> list = new ArrayList<>(e.getValue());
+            list.sort(Comparator.comparingInt(Note::at));
+            List<String> messages = list.stream().map(Note::message).distinct().toList();
+            Edit todo = todoComment(e.getKey(), String.join("; also: ", messages), list.get(0).recipe());
+            if (todo != null) {
+                plan.offer(todo);
+            }
+        }
+    }
+
+    /** The def or class a decorator belongs to (the decorator itself if none is found). */
+    private Statement decorated(Statement decorator) {
+        Statement parent = parents().get(decorator);
+        for (Statement sibling : parent == null ? module.body().statements() : parent.children()) {
+            if (sibling.decorators().contains(decorator)) {
+                return sibling;
+            }
+        }
+        return decorator;
+    }
+
     /** A '# TODO(greenshift): ...' line above the statement, unless the comment lines right above already say it. */
     private Edit todoComment(Statement s, String message, String recipe) {
         Token first = tokens.get(s.firstWithDecorators());
@@ -739,7 +773,7 @@ final class FileRewrite {
             return null;
         }
         String eol = LineEndings.at(text, first.offset());
-        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + message, s.indentation(), style.lineLength());
         String comment = String.join(eol, lines);
         // The same note already there (this file was rewritten before, or two cases flag one statement):
         // anywhere in the comment lines right above, since several notes can stack there.
