@@ -72,6 +72,8 @@ final class FileRewrite {
     private final List<Requirement> requires = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final Map<String, String> aliased = new HashMap<>();
+    /** How the APIs this run rewrote are written here ("eventlet.sleep", "tpool.Proxy"): comments naming them go stale. */
+    private final Set<String> rewrittenSpellings = new java.util.LinkedHashSet<>();
     private Map<Statement, Statement> parents;
     private List<Match> matches = List.of();
     private TimeoutBlocks timeoutBlocks;
@@ -119,6 +121,7 @@ final class FileRewrite {
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
         writeNotes();
+        findings.addAll(staleMentions());
         findings.addAll(gate.findings());
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         if (plan.isEmpty()) {
@@ -131,6 +134,64 @@ final class FileRewrite {
         String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /** The dotted name written at {@code head} ({@code eventlet.sleep}, {@code tpool.Proxy}). */
+    private String spelling(int head) {
+        return String.join(".", module.dottedChain(head).stream().map(i -> tokens.get(i).text()).toList());
+    }
+
+    /**
+     * Comments and strings the edits left that name an API this run took out of the file
+     * ({@code # eventlet.sleep yields here}, {@code LOG.debug('Calling eventlet.sleep(0)')}): they
+     * now lie, but only a human can say what they should say, so each is reported, not edited.
+     * A dotted name still used in the file's code is not stale.
+     */
+    private List<Finding> staleMentions() {
+        List<String> gone = rewrittenSpellings.stream().filter(n -> n.contains(".") && !stillUsed(n)).toList();
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        List<java.util.regex.Pattern> patterns = gone.stream()
+                .map(n -> java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(n) + "(?!\\w|\\.\\w)")).toList();
+        List<Finding> found = new ArrayList<>();
+        for (Token t : tokens.tokens()) {
+            boolean prose = t.kind() == TokenKind.COMMENT || t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE;
+            if (!prose || t.text().contains("TODO(greenshift)") || plan.overlaps(t.offset(), t.end())) {
+                continue;
+            }
+            for (int p = 0; p < patterns.size(); p++) {
+                if (patterns.get(p).matcher(t.text()).find()) {
+                    found.add(new Finding(file.displayPath(), t.line(), t.column(), STALE_MENTION, Safety.REVIEW, Finding.Kind.REVIEW,
+                            "names " + gone.get(p) + ", which this file no longer uses: " + excerpt(t.text())));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    static final String STALE_MENTION = "stale-mention";
+
+    private static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    }
+
+    /** True when code the edits did not replace still writes the dotted name. */
+    private boolean stillUsed(String dotted) {
+        String[] parts = dotted.split("\\.");
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isName(parts[0]) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                continue;
+            }
+            int last = module.matchDotted(i, parts);
+            if (last >= 0 && !plan.replaces(tokens.get(i).offset(), tokens.get(last).end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
@@ -187,6 +248,10 @@ final class FileRewrite {
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
         keepDroppedComments(m, recipe.id());
+        if (tokens.get(m.anchor()).kind() == TokenKind.NAME) {
+            rewrittenSpellings.add(spelling(m.anchor()));
+        }
+        rewrittenSpellings.add(engine.recipes().canonical(rc.pattern().key()));
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
             if (!mentions(rc, r.boundName())) {

@@ -63,6 +63,11 @@ public final class EditPlan {
         return near(start, start).stream().anyMatch(e -> replacesWithin(e, start, end));
     }
 
+    /** True when an accepted edit (not an insertion) changes any of [start, end). */
+    public boolean overlaps(int start, int end) {
+        return near(start, end).stream().anyMatch(e -> !e.isInsertion() && e.start() < end && start < e.end());
+    }
+
     private static boolean replacesWithin(Edit e, int start, int end) {
         return !e.isInsertion() && e.start() <= start && end <= e.end() && !e.hosts(start, end);
     }
