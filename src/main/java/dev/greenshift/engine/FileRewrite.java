@@ -605,7 +605,9 @@ final class FileRewrite {
         if (engine.renames().isEmpty()) {
             return List.of();
         }
-        return ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents()).stream()
+        String dotted = names.location() == null ? "" : names.location().dotted();
+        return ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents(),
+                        alias -> engine.project().mentionedOutside(dotted, alias)).stream()
                 .filter(r -> !suppressions.suppresses(r.recipe(), r.statement().line(), lastLine(r.statement())))
                 .toList();
     }
@@ -615,7 +617,15 @@ final class FileRewrite {
         if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
             return;
         }
-        Edit winner = plan.offer(r.edit());
+        List<Edit> batch = new ArrayList<>();
+        batch.add(r.edit());
+        batch.addAll(r.uses());
+        Edit winner = plan.offerAll(batch);
+        if (winner != null && r.keepingAlias() != null) {
+            // A use of the alias lies in code another edit replaced: keep the alias, rename the import only.
+            rename(r.keepingAlias());
+            return;
+        }
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
