@@ -16,6 +16,7 @@ import dev.greenshift.names.Binding;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.FollowUp;
+import dev.greenshift.recipe.Helper;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.Requirement;
@@ -23,6 +24,7 @@ import dev.greenshift.recipe.Safety;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.rewrite.Edit;
 import dev.greenshift.rewrite.EditPlan;
+import dev.greenshift.rewrite.Helpers;
 import dev.greenshift.rewrite.Husks;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
@@ -84,6 +86,7 @@ final class FileRewrite {
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
+    private final Helpers helpers;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -95,6 +98,7 @@ final class FileRewrite {
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
         this.gate = new WorldGate(file.displayPath(), world);
+        this.helpers = new Helpers(module, names);
     }
 
     FileResult run() {
@@ -120,6 +124,7 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        writeHelpers();
         writeNotes();
         findings.addAll(staleMentions());
         findings.addAll(gate.findings());
@@ -134,6 +139,33 @@ final class FileRewrite {
         String laidOut = fixed.problem() == null ? Layout.apply(tokens, fixed.text(), style.lineLength()) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported());
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /** The helper functions the accepted edits call, written once into the module, with the imports they need. */
+    private void writeHelpers() {
+        if (helpers.isEmpty()) {
+            return;
+        }
+        Edit insertion = helpers.insertion(file.lineEnding());
+        if (insertion != null && plan.offer(insertion) == null) {
+            requires.addAll(helpers.requirements());
+        }
+    }
+
+    /** The index in the module's body of the top-level statement that holds {@code s} (-1 when unknown). */
+    private int topLevelIndex(Statement s) {
+        if (s == null) {
+            return Integer.MAX_VALUE;
+        }
+        Statement top = s;
+        while (parents().get(top) != null) {
+            top = parents().get(top);
+        }
+        if (top.kind() == StatementKind.DECORATOR) {
+            top = decorated(top);
+        }
+        int at = module.body().statements().indexOf(top);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** The dotted name written at {@code head} ({@code eventlet.sleep}, {@code tpool.Proxy}). */
@@ -230,12 +262,23 @@ final class FileRewrite {
             return;
         }
         Map<String, String> moduleNames = choice.renames();
+        List<Helper> calls = new ArrayList<>();
+        Map<String, String> helperNames = new HashMap<>();
+        for (Helper h : engine.recipes().helpers().values()) {
+            if (mentions(rc, h.name())) {
+                calls.add(h);
+                String name = helpers.nameOf(h);
+                if (!name.equals(h.name())) {
+                    helperNames.put(h.name(), name);
+                }
+            }
+        }
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
-                : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
+                : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames).withNames(helperNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         for (HandleUses.Use use : uses) {
-            Edit followUp = followUp(rc, recipe, use, moduleNames);
+            Edit followUp = followUp(rc, recipe, use, moduleNames, helperNames);
             if (followUp != null) {
                 batch.add(followUp);
             }
@@ -248,6 +291,8 @@ final class FileRewrite {
         batch.forEach(e -> editRecipe.put(e, recipe.id()));
         batch.forEach(e -> attributions.add(new Attribution(e.start(), e.end(), recipe.id(), recipe.safety(), false)));
         keepDroppedComments(m, recipe.id());
+        int topLevel = topLevelIndex(m.statement() != null ? m.statement() : module.owners()[m.anchor()]);
+        calls.forEach(h -> helpers.use(h, topLevel));
         if (tokens.get(m.anchor()).kind() == TokenKind.NAME) {
             rewrittenSpellings.add(spelling(m.anchor()));
         }
@@ -585,7 +630,7 @@ final class FileRewrite {
         return null;
     }
 
-    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
+    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames, Map<String, String> helperNames) {
         for (FollowUp f : rc.followUps()) {
             Map<String, List<Span>> bindings = new HashMap<>();
             if (!use.isEscape() && use.method().equals(f.use().method())
@@ -593,7 +638,7 @@ final class FileRewrite {
                 bindings.put(f.use().var(), List.of(Span.of(tokens.get(use.first()).offset(), tokens.get(use.receiverLast()).end())));
                 int start = tokens.get(use.first()).offset();
                 Statement owner = module.owners()[use.first()];
-                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames), bindings,
+                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames).withNames(helperNames), bindings,
                         indentation(owner),
                         LineEndings.at(text, start), null, tokens.get(use.first()).line());
             }
