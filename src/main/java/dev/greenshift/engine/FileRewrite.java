@@ -19,6 +19,7 @@ import dev.greenshift.names.Binding;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Condition;
 import dev.greenshift.recipe.FollowUp;
+import dev.greenshift.recipe.Helper;
 import dev.greenshift.recipe.Recipe;
 import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.Requirement;
@@ -26,6 +27,8 @@ import dev.greenshift.recipe.Safety;
 import dev.greenshift.rewrite.Conflict;
 import dev.greenshift.rewrite.Edit;
 import dev.greenshift.rewrite.EditPlan;
+import dev.greenshift.rewrite.Helpers;
+import dev.greenshift.rewrite.Husks;
 import dev.greenshift.rewrite.ImportFixer;
 import dev.greenshift.rewrite.ImportRenamer;
 import dev.greenshift.rewrite.ModuleNames;
@@ -74,11 +77,15 @@ final class FileRewrite {
     private final List<Requirement> requires = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final Map<String, String> aliased = new HashMap<>();
+    /** How the APIs this run rewrote are written here ("eventlet.sleep", "tpool.Proxy"): comments naming them go stale. */
+    private final Set<String> rewrittenSpellings = new java.util.LinkedHashSet<>();
     private Map<Statement, Statement> parents;
     private List<Match> matches = List.of();
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
     private final Set<Statement> notedTimeouts = new HashSet<>();
+    /** The TODO notes asked for, by construct, in the order first asked: one note each, written at the end. */
+    private final Map<Statement, List<Note>> notes = new LinkedHashMap<>();
     /** Timeout blocks rewritten whole (deadline loops, Event waits): the calls inside are no longer timed. */
     private final Set<Statement> shapedTimeouts = new HashSet<>();
     private final WorldGate gate;
@@ -90,6 +97,7 @@ final class FileRewrite {
     private PatchedTargets patched;
     /** Names whose from-import moves to the new module while their uses stay ({@link #keepImportedNames}). */
     private final Set<String> kept = new HashSet<>();
+    private final Helpers helpers;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -101,6 +109,7 @@ final class FileRewrite {
         this.names = NameTable.of(module, ProjectIndex.location(file.path()));
         this.tokens = module.tokens();
         this.gate = new WorldGate(file.displayPath(), world);
+        this.helpers = new Helpers(module, names);
     }
 
     FileResult run() {
@@ -127,6 +136,9 @@ final class FileRewrite {
         List<ImportRenamer.Renamed> aloneRenames = renames.stream().filter(ImportRenamer.Renamed::alone).toList();
         renames.stream().filter(r -> !r.alone()).forEach(this::rename);
         applyAlone(alone, aloneRenames);
+        writeHelpers();
+        writeNotes();
+        findings.addAll(staleMentions());
         findings.addAll(gate.findings());
         LibraryUses uses = UseAccount.of(names, engine::isLibrary, file.displayPath(),
                 new UseAccount.Rewrite(plan, attributions, matches, findings, appliedRenames, heldRenames));
@@ -135,7 +147,7 @@ final class FileRewrite {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
-        String rewritten = plan.render(text);
+        String rewritten = Husks.sweep(plan.rendering(text));
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
@@ -159,6 +171,95 @@ final class FileRewrite {
     private static boolean endsInBlankLine(String s) {
         String body = s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") || s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
         return !s.isEmpty() && (s.endsWith("\n") || s.endsWith("\r")) && (body.endsWith("\n") || body.endsWith("\r") || body.isBlank());
+    }
+
+    /** The helper functions the accepted edits call, written once into the module, with the imports they need. */
+    private void writeHelpers() {
+        if (helpers.isEmpty()) {
+            return;
+        }
+        Edit insertion = helpers.insertion(file.lineEnding());
+        if (insertion != null && plan.offer(insertion) == null) {
+            requires.addAll(helpers.requirements());
+        }
+    }
+
+    /** The index in the module's body of the top-level statement that holds {@code s} (-1 when unknown). */
+    private int topLevelIndex(Statement s) {
+        if (s == null) {
+            return Integer.MAX_VALUE;
+        }
+        Statement top = s;
+        while (parents().get(top) != null) {
+            top = parents().get(top);
+        }
+        if (top.kind() == StatementKind.DECORATOR) {
+            top = decorated(top);
+        }
+        int at = module.body().statements().indexOf(top);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** The dotted name written at {@code head} ({@code eventlet.sleep}, {@code tpool.Proxy}). */
+    private String spelling(int head) {
+        return String.join(".", module.dottedChain(head).stream().map(i -> tokens.get(i).text()).toList());
+    }
+
+    /**
+     * Comments and strings the edits left that name an API this run took out of the file
+     * ({@code # eventlet.sleep yields here}, {@code LOG.debug('Calling eventlet.sleep(0)')}): they
+     * now lie, but only a human can say what they should say, so each is reported, not edited.
+     * A dotted name still used in the file's code is not stale.
+     */
+    private List<Finding> staleMentions() {
+        List<String> gone = rewrittenSpellings.stream().filter(n -> n.contains(".") && !stillUsed(n)).toList();
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        List<java.util.regex.Pattern> patterns = gone.stream()
+                .map(n -> java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(n) + "(?!\\w|\\.\\w)")).toList();
+        List<Finding> found = new ArrayList<>();
+        for (Token t : tokens.tokens()) {
+            boolean prose = t.kind() == TokenKind.COMMENT || t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE;
+            // A string that is nothing but a dotted name is a reference (a patch target the run left), not prose:
+            // what it still patches is the mock-target recipe's to report.
+            String content = t.kind() == TokenKind.STRING ? dev.greenshift.lex.StringLiterals.plainContent(t.text()) : null;
+            boolean reference = content != null && content.matches("[A-Za-z_][\\w.]*");
+            if (!prose || reference || t.text().contains("TODO(greenshift)") || plan.overlaps(t.offset(), t.end())) {
+                continue;
+            }
+            for (int p = 0; p < patterns.size(); p++) {
+                if (patterns.get(p).matcher(t.text()).find()) {
+                    found.add(new Finding(file.displayPath(), t.line(), t.column(), STALE_MENTION, Safety.REVIEW, Finding.Kind.REVIEW,
+                            "names " + gone.get(p) + ", which this file no longer uses: " + excerpt(t.text())));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    static final String STALE_MENTION = "stale-mention";
+
+    private static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    }
+
+    /** True when code the edits did not replace still writes the dotted name. */
+    private boolean stillUsed(String dotted) {
+        String[] parts = dotted.split("\\.");
+        Statement[] owners = module.owners();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isName(parts[0]) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                continue;
+            }
+            int last = module.matchDotted(i, parts);
+            if (last >= 0 && !plan.replaces(tokens.get(i).offset(), tokens.get(last).end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
@@ -226,11 +327,22 @@ final class FileRewrite {
                             + rc.template().text().strip() + ":' behind nor restructure branches: keep the branch that now runs, by hand"));
             return;
         }
+        List<Helper> calls = new ArrayList<>();
+        Map<String, String> helperNames = new HashMap<>();
+        for (Helper h : engine.recipes().helpers().values()) {
+            if (mentions(rc, h.name())) {
+                calls.add(h);
+                String name = helpers.nameOf(h);
+                if (!name.equals(h.name())) {
+                    helperNames.put(h.name(), name);
+                }
+            }
+        }
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
                 : decided != null ? StatementRemoval.of(module, decided, parents()::get, recipe.id())
                 : object != null ? object.edit()
-                : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames), m.bindings(),
+                : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames).withNames(helperNames), m.bindings(),
                         indentation(m.statement()), LineEndings.at(text, m.start()), null, m.line()));
         List<TimedWaits.TimedWait> timed = new ArrayList<>();
         for (HandleUses.Use use : uses) {
@@ -247,7 +359,7 @@ final class FileRewrite {
                 wait.replacements().forEach(r -> batch.add(Edit.fixed(r.start(), r.end(), recipe.id(), r.text(), wait.block().line())));
                 continue;
             }
-            Edit followUp = followUp(rc, recipe, use, moduleNames);
+            Edit followUp = followUp(rc, recipe, use, moduleNames, helperNames);
             if (followUp != null) {
                 batch.add(followUp);
             }
@@ -267,6 +379,12 @@ final class FileRewrite {
         if (object == null) {
             keepDroppedComments(m, recipe.id());
         }
+        int topLevel = topLevelIndex(m.statement() != null ? m.statement() : module.owners()[m.anchor()]);
+        calls.forEach(h -> helpers.use(h, topLevel));
+        if (tokens.get(m.anchor()).kind() == TokenKind.NAME) {
+            rewrittenSpellings.add(spelling(m.anchor()));
+        }
+        rewrittenSpellings.add(engine.recipes().canonical(rc.pattern().key()));
         edits.merge(recipe.id(), 1, Integer::sum);
         for (Requirement r : recipe.requires()) {
             if (!mentions(rc, r.boundName())) {
@@ -447,10 +565,7 @@ final class FileRewrite {
         findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
-            Edit todo = todoComment(m.statement(), message, recipe.id());
-            if (todo != null) {
-                plan.offer(todo);
-            }
+            note(m.statement(), m.start(), message, recipe.id());
         }
     }
 
@@ -466,10 +581,7 @@ final class FileRewrite {
         }
         findings.add(new Finding(file.displayPath(), block.line(), block.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         if (rc.flag() != null && rc.flag().todo()) {
-            Edit todo = todoComment(block, message, recipe.id());
-            if (todo != null) {
-                plan.offer(todo);
-            }
+            note(block, m.start(), message, recipe.id());
         }
     }
 
@@ -1010,7 +1122,7 @@ final class FileRewrite {
                 q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT));
     }
 
-    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames) {
+    private Edit followUp(RecipeCase rc, Recipe recipe, HandleUses.Use use, Map<String, String> moduleNames, Map<String, String> helperNames) {
         for (FollowUp f : rc.followUps()) {
             Map<String, List<Span>> bindings = new HashMap<>();
             if (!use.isEscape() && use.method().equals(f.use().method())
@@ -1018,7 +1130,7 @@ final class FileRewrite {
                 bindings.put(f.use().var(), List.of(Span.of(tokens.get(use.first()).offset(), tokens.get(use.receiverLast()).end())));
                 int start = tokens.get(use.first()).offset();
                 Statement owner = module.owners()[use.first()];
-                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames), bindings,
+                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames).withNames(helperNames), bindings,
                         indentation(owner),
                         LineEndings.at(text, start), null, tokens.get(use.first()).line());
             }
@@ -1030,7 +1142,9 @@ final class FileRewrite {
         if (engine.renames().isEmpty()) {
             return List.of();
         }
-        return ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents()).stream()
+        String dotted = names.location() == null ? "" : names.location().dotted();
+        return ImportRenamer.edits(module, names, engine.renames(), engine.recipes()::canonical, parents(),
+                        alias -> engine.project().mentionedOutside(dotted, alias)).stream()
                 .filter(r -> !suppressions.suppresses(r.recipe(), r.statement().line(), lastLine(r.statement())))
                 .toList();
     }
@@ -1041,7 +1155,15 @@ final class FileRewrite {
             heldRenames.add(r.statement());
             return;
         }
-        Edit winner = plan.offer(r.edit());
+        List<Edit> batch = new ArrayList<>();
+        batch.add(r.edit());
+        batch.addAll(r.uses());
+        Edit winner = plan.offerAll(batch);
+        if (winner != null && r.keepingAlias() != null) {
+            // A use of the alias lies in code another edit replaced: keep the alias, rename the import only.
+            rename(r.keepingAlias());
+            return;
+        }
         if (winner != null) {
             conflicts.add(new Conflict(file.displayPath(), r.statement().line(), r.recipe(), editRecipe.getOrDefault(winner, winner.recipe())));
             return;
@@ -1223,6 +1345,42 @@ final class FileRewrite {
         return s == null ? "" : s.indentation();
     }
 
+    /**
+     * Asks for a TODO note on the construct {@code s} (a decorator's note belongs to what it
+     * decorates, above the first decorator): the notes for one construct are written together as
+     * one, in the order of the spots they are about.
+     */
+    private void note(Statement s, int at, String message, String recipe) {
+        Statement construct = s.kind() == StatementKind.DECORATOR ? decorated(s) : s;
+        notes.computeIfAbsent(construct, k -> new ArrayList<>()).add(new Note(at, message == null ? recipe : message, recipe));
+    }
+
+    private record Note(int at, String message, String recipe) {
+    }
+
+    private void writeNotes() {
+        for (Map.Entry<Statement, List<Note>> e : notes.entrySet()) {
+            List<Note> list = new ArrayList<>(e.getValue());
+            list.sort(Comparator.comparingInt(Note::at));
+            List<String> messages = list.stream().map(Note::message).distinct().toList();
+            Edit todo = todoComment(e.getKey(), String.join("; also: ", messages), list.get(0).recipe());
+            if (todo != null) {
+                plan.offer(todo);
+            }
+        }
+    }
+
+    /** The def or class a decorator belongs to (the decorator itself if none is found). */
+    private Statement decorated(Statement decorator) {
+        Statement parent = parents().get(decorator);
+        for (Statement sibling : parent == null ? module.body().statements() : parent.children()) {
+            if (sibling.decorators().contains(decorator)) {
+                return sibling;
+            }
+        }
+        return decorator;
+    }
+
     /** A '# TODO(greenshift): ...' line above the statement, unless the comment lines right above already say it. */
     private Edit todoComment(Statement s, String message, String recipe) {
         Token first = tokens.get(s.firstWithDecorators());
@@ -1231,7 +1389,7 @@ final class FileRewrite {
             return null;
         }
         String eol = LineEndings.at(text, first.offset());
-        List<String> lines = Notes.wrap("TODO(greenshift): " + (message == null ? recipe : message), s.indentation(), style.lineLength());
+        List<String> lines = Notes.wrap("TODO(greenshift): " + message, s.indentation(), style.lineLength());
         String comment = String.join(eol, lines);
         // The same note already there (this file was rewritten before, or two cases flag one statement):
         // anywhere in the comment lines right above, since several notes can stack there.

@@ -47,7 +47,7 @@ public final class RecipeSteps {
         List<Step> steps = new ArrayList<>();
         Map<Path, byte[]> previous = new LinkedHashMap<>(original);
         for (int k = 0; k + 1 < ordered.size(); k++) {
-            RecipeSet prefix = new RecipeSet(ordered.subList(0, k + 1), selected.aliases());
+            RecipeSet prefix = selected.withRecipes(ordered.subList(0, k + 1));
             Migration.Outcome partial = Migration.run(new Engine(prefix), paths, selection, false, world);
             Map<Path, byte[]> now = new LinkedHashMap<>(original);
             for (FileResult r : partial.results()) {

@@ -136,6 +136,27 @@ public record Template(String text, List<Piece> pieces) {
         return new Template(text, renamed);
     }
 
+    /** The template with whole names renamed in its literal text ({@code _start_timer} to {@code _start_timer2}). */
+    public Template withNames(java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return this;
+        }
+        List<Piece> renamed = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Literal l) {
+                String text = l.text();
+                for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
+                    text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + "(?!\\w)",
+                            java.util.regex.Matcher.quoteReplacement(e.getValue()));
+                }
+                renamed.add(new Literal(text));
+            } else {
+                renamed.add(p);
+            }
+        }
+        return new Template(text, renamed);
+    }
+
     /** The template with every metavariable replaced by a plain name, for syntax checks. */
     public String withPlaceholders() {
         StringBuilder out = new StringBuilder();

@@ -101,6 +101,16 @@ public final class ProjectNames {
         return uses;
     }
 
+    /**
+     * True when a project module other than {@code module} (dotted) writes {@code name} as a word
+     * anywhere, code, string or comment: a name another module may import or patch
+     * ({@code mock.patch('app.tasks.green_subprocess.Popen')}) cannot be renamed.
+     */
+    public boolean mentionedOutside(String module, String name) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(name) + "(?!\\w)");
+        return mentioning(name).stream().anyMatch(s -> !module.equals(s.location().dotted()) && word.matcher(s.text()).find());
+    }
+
     private List<Source> mentioning(String text) {
         return sources.stream().filter(s -> s.text().contains(text)).toList();
     }

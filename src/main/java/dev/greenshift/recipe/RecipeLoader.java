@@ -39,6 +39,8 @@ public final class RecipeLoader {
     private final List<String> problems = new ArrayList<>();
     private final List<Recipe> recipes = new ArrayList<>();
     private final Map<String, String> aliases = new HashMap<>();
+    /** Helper functions by name, from each pack's helpers/ directory. */
+    private final Map<String, Helper> helpers = new HashMap<>();
     private final Map<String, String> firstDefinition = new HashMap<>();
     /** Parameter values: declared defaults, then the caller's settings. */
     private final Map<String, String> parameters = new HashMap<>();
@@ -100,7 +102,7 @@ public final class RecipeLoader {
         if (!problems.isEmpty()) {
             throw new RecipeException(problems);
         }
-        return new RecipeSet(recipes, aliases);
+        return new RecipeSet(recipes, aliases, helpers);
     }
 
     private void declare(String fileName, RecipeParser.ParameterContext param) {
@@ -124,6 +126,7 @@ public final class RecipeLoader {
             problems.add(dir + ": cannot list: " + e.getMessage());
             return;
         }
+        loadHelpers(dir);
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 // A FIFO named like a recipe would block the read forever.
@@ -134,6 +137,26 @@ public final class RecipeLoader {
             String pack = parent == null ? "default" : parent.getFileName().toString();
             try {
                 loadText(file.toString(), pack, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(file + ": cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The helpers of the packs under {@code dir}: {@code helpers/NAME.py} beside a pack's recipes. */
+    private void loadHelpers(Path dir) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir, 3)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".py") && p.getParent() != null
+                    && p.getParent().getFileName().toString().equals("helpers") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(dir + ": cannot list helpers: " + e.getMessage());
+            return;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString().replaceFirst("\\.py$", "");
+            try {
+                helpers.putIfAbsent(name, Helper.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 problems.add(file + ": cannot read: " + e.getMessage());
             }

@@ -10,11 +10,21 @@ import java.util.Set;
  * The loaded recipes, in load order (which is the order that settles conflicts), and the name
  * aliases every recipe sees (eventlet.greenthread.spawn is eventlet.spawn).
  */
-public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
+public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases, Map<String, Helper> helpers) {
 
     public RecipeSet {
         recipes = List.copyOf(recipes);
         aliases = Map.copyOf(aliases);
+        helpers = Map.copyOf(helpers);
+    }
+
+    public RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
+        this(recipes, aliases, Map.of());
+    }
+
+    /** The same set with other recipes (a selection of these), keeping aliases and helpers. */
+    public RecipeSet withRecipes(List<Recipe> chosen) {
+        return new RecipeSet(chosen, aliases, helpers);
     }
 
     /**
@@ -27,7 +37,7 @@ public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
         if (selectors == null || selectors.isEmpty()) {
             Set<String> optIn = new java.util.HashSet<>();
             recipes.stream().filter(Recipe::parameterized).forEach(r -> optIn.add(r.pack()));
-            return optIn.isEmpty() ? this : new RecipeSet(recipes.stream().filter(r -> !optIn.contains(r.pack())).toList(), aliases);
+            return optIn.isEmpty() ? this : withRecipes(recipes.stream().filter(r -> !optIn.contains(r.pack())).toList());
         }
         Set<String> wanted = new LinkedHashSet<>(selectors);
         List<String> unknown = new ArrayList<>();
@@ -43,7 +53,7 @@ public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
         List<Recipe> chosen = recipes.stream()
                 .filter(r -> wanted.contains(r.id()) || wanted.contains(r.pack()))
                 .toList();
-        return new RecipeSet(chosen, aliases);
+        return withRecipes(chosen);
     }
 
     public Recipe byId(String id) {
@@ -54,7 +64,7 @@ public record RecipeSet(List<Recipe> recipes, Map<String, String> aliases) {
     public RecipeSet withAliases(Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(more);
         all.putAll(aliases);
-        return new RecipeSet(recipes, all);
+        return new RecipeSet(recipes, all, helpers);
     }
 
     /** The canonical spelling of a qualified name, following aliases (also for prefixes, and chains of them). */

@@ -63,6 +63,11 @@ public final class EditPlan {
         return near(start, start).stream().anyMatch(e -> replacesWithin(e, start, end));
     }
 
+    /** True when an accepted edit (not an insertion) changes any of [start, end). */
+    public boolean overlaps(int start, int end) {
+        return near(start, end).stream().anyMatch(e -> !e.isInsertion() && e.start() < end && start < e.end());
+    }
+
     private static boolean replacesWithin(Edit e, int start, int end) {
         return !e.isInsertion() && e.start() <= start && end <= e.end() && !e.hosts(start, end);
     }
@@ -113,5 +118,16 @@ public final class EditPlan {
     /** The text with every edit applied; bytes outside edits are copied unchanged. */
     public String render(String source) {
         return new Renderer(source, edits()).render(0, source.length());
+    }
+
+    /** The text with every edit applied, and where in it the edits wrote (for the husk sweep). */
+    public Rendering rendering(String source) {
+        List<int[]> changed = new ArrayList<>();
+        String text = new Renderer(source, edits()).render(changed);
+        return new Rendering(text, changed);
+    }
+
+    /** A rendered text and the [start, end) ranges of it that edits wrote, in order. */
+    public record Rendering(String text, List<int[]> changed) {
     }
 }

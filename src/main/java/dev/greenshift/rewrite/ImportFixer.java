@@ -88,7 +88,70 @@ public final class ImportFixer {
         }
         boolean libraryImported = names.imports().stream()
                 .anyMatch(n -> library.test(n.qualified()) && !removed.contains(n.statement()) && !unbound.contains(n.boundName()));
-        return new Result(plan.isEmpty() ? rewritten : plan.render(rewritten), null, libraryImported);
+        String fixed = plan.isEmpty() ? rewritten : plan.render(rewritten);
+        return new Result(closeGaps(original, fixed), null, libraryImported);
+    }
+
+    /**
+     * Imports removed from between two blank lines leave a wider gap than the file had
+     * ({@code import time}, two blank lines, {@code LOG = ...}): in the imports at the top of the
+     * file, a run of blank lines longer than any the original had there shrinks to that length.
+     */
+    static String closeGaps(Module original, String fixed) {
+        // One blank line is always fine: an import block added above code is set off by one.
+        int widest = Math.max(1, widestGap(original.tokens().text(), prologueEnd(original)));
+        Module module = Module.parse(fixed);
+        int end = prologueEnd(module);
+        String[] lines = fixed.substring(0, end).split("(?<=\n)", -1);
+        StringBuilder out = new StringBuilder();
+        // Blank lines that open the file where it opened with code (its first imports went) go.
+        int run = original.tokens().text().isEmpty() || original.tokens().text().startsWith("\n")
+                || original.tokens().text().startsWith("\r") ? 0 : Integer.MIN_VALUE / 2;
+        for (String line : lines) {
+            boolean blank = line.isBlank() && !line.isEmpty();
+            if (blank && run < 0) {
+                continue;
+            }
+            run = blank ? Math.max(run, 0) + 1 : 0;
+            if (run > widest) {
+                continue;
+            }
+            out.append(line);
+        }
+        return out.length() == end ? fixed : out + fixed.substring(end);
+    }
+
+    /** The offset where the first top-level statement after the docstring and imports starts (its comments included). */
+    private static int prologueEnd(Module module) {
+        TokenStream tokens = module.tokens();
+        List<Statement> top = module.body().statements();
+        for (int i = 0; i < top.size(); i++) {
+            Statement s = top.get(i);
+            if (s.kind().isImport() || i == 0 && isDocstring(tokens, s)) {
+                continue;
+            }
+            int at = module.lineStart(tokens.get(s.firstWithDecorators()).offset());
+            String text = tokens.text();
+            while (at > 0) {
+                int previous = module.lineStart(at - 1);
+                if (!text.substring(previous, at).strip().startsWith("#")) {
+                    break;
+                }
+                at = previous;
+            }
+            return at;
+        }
+        return tokens.text().length();
+    }
+
+    private static int widestGap(String text, int end) {
+        int widest = 0;
+        int run = 0;
+        for (String line : text.substring(0, end).split("(?<=\n)", -1)) {
+            run = line.isBlank() && !line.isEmpty() ? run + 1 : 0;
+            widest = Math.max(widest, run);
+        }
+        return widest;
     }
 
     /** Where new import lines go; lines sharing an offset render as one block with one framing. */

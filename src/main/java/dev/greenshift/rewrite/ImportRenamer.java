@@ -2,6 +2,7 @@ package dev.greenshift.rewrite;
 
 import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenStream;
+import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
 import dev.greenshift.names.NameTable;
 import dev.greenshift.recipe.Requirement;
@@ -10,9 +11,11 @@ import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,9 +36,15 @@ public final class ImportRenamer {
      * out of the statement, to be added in the file's standard-library group like any required
      * import (a stdlib module does not stay in the third-party group).
      */
-    public record Renamed(Edit edit, String recipe, Statement statement, boolean alone, List<Requirement> moved) {
+    public record Renamed(Edit edit, String recipe, Statement statement, boolean alone, List<Requirement> moved,
+                          List<Edit> uses, Renamed keepingAlias) {
         public Renamed {
             moved = List.copyOf(moved);
+            uses = List.copyOf(uses);
+        }
+
+        Renamed(Edit edit, String recipe, Statement statement, boolean alone, List<Requirement> moved) {
+            this(edit, recipe, statement, alone, moved, List.of(), null);
         }
     }
 
@@ -44,6 +53,16 @@ public final class ImportRenamer {
 
     public static List<Renamed> edits(Module module, NameTable names, Map<String, Rename> renames, UnaryOperator<String> canonical,
                                       Map<Statement, Statement> parents) {
+        return edits(module, names, renames, canonical, parents, name -> true);
+    }
+
+    /**
+     * As {@link #edits(Module, NameTable, Map, UnaryOperator, Map)}; an alias that names the library
+     * ({@code import subprocess as green_subprocess}) is dropped, its uses renamed, where that is safe
+     * and {@code usedElsewhere} says no other module writes the alias.
+     */
+    public static List<Renamed> edits(Module module, NameTable names, Map<String, Rename> renames, UnaryOperator<String> canonical,
+                                      Map<Statement, Statement> parents, Predicate<String> usedElsewhere) {
         Map<Statement, List<ImportedName>> byStatement = new LinkedHashMap<>();
         for (ImportedName n : names.imports()) {
             byStatement.computeIfAbsent(n.statement(), k -> new ArrayList<>()).add(n);
@@ -67,12 +86,12 @@ public final class ImportRenamer {
                     out.add(new Renamed(edit, whole.recipe(), s, whole.alone(), List.of()));
                     continue;
                 }
-                Renamed r = renameClauses(module, s, base, e.getValue(), renames, canonical, parents);
+                Renamed r = renameClauses(module, names, s, base, e.getValue(), renames, canonical, parents, usedElsewhere);
                 if (r != null) {
                     out.add(r);
                 }
             } else if (s.kind() == StatementKind.IMPORT) {
-                Renamed r = renameClauses(module, s, null, e.getValue(), renames, canonical, parents);
+                Renamed r = renameClauses(module, names, s, null, e.getValue(), renames, canonical, parents, usedElsewhere);
                 if (r != null) {
                     out.add(r);
                 }
@@ -81,8 +100,89 @@ public final class ImportRenamer {
         return out;
     }
 
+    private static Renamed renameClauses(Module module, NameTable names, Statement s, String base, List<ImportedName> clauses,
+                                         Map<String, Rename> renames, UnaryOperator<String> canonical, Map<Statement, Statement> parents,
+                                         Predicate<String> usedElsewhere) {
+        Renamed keeping = renameClauses(module, s, base, clauses, renames, canonical, parents, Map.of());
+        if (keeping == null) {
+            return null;
+        }
+        Map<ImportedName, String> dropped = new HashMap<>();
+        List<Edit> uses = new ArrayList<>();
+        for (ImportedName n : clauses) {
+            Rename r = renames.get(canonical.apply(n.qualified()));
+            if (r == null) {
+                continue;
+            }
+            String plain = r.target().substring(r.target().lastIndexOf('.') + 1);
+            List<Edit> renamed = misleading(n.boundName(), plain) && !usedElsewhere.test(n.boundName())
+                    ? usesRenamed(module, names, n, plain, r.recipe()) : null;
+            if (renamed != null && dropped.values().stream().noneMatch(plain::equals)) {
+                dropped.put(n, plain);
+                uses.addAll(renamed);
+            }
+        }
+        if (dropped.isEmpty()) {
+            return keeping;
+        }
+        Renamed dropping = renameClauses(module, s, base, clauses, renames, canonical, parents, dropped);
+        return new Renamed(dropping.edit(), dropping.recipe(), s, dropping.alone(), dropping.moved(), uses, keeping);
+    }
+
+    /** An alias that names the library the run removes: it would lie once the import is the standard module. */
+    private static boolean misleading(String alias, String plain) {
+        String lower = alias.toLowerCase(java.util.Locale.ROOT);
+        return !alias.equals(plain) && (lower.contains("green") || lower.contains("eventlet"));
+    }
+
+    /**
+     * The edits that rename every use of the import's alias to {@code plain}, or null when that is
+     * not safe: {@code plain} is bound anywhere in the module's own scope or at a use, a use reaches
+     * something else as well (a rebinding, an optional import), the alias is declared global or
+     * written in a string of this module ({@code __all__}, a patch target).
+     */
+    private static List<Edit> usesRenamed(Module module, NameTable names, ImportedName n, String plain, String recipe) {
+        if (names.moduleBinding(plain) != null) {
+            return null;
+        }
+        TokenStream tokens = module.tokens();
+        Statement[] owners = module.owners();
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(n.boundName()) + "(?!\\w)");
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == dev.greenshift.lex.TokenKind.STRING && word.matcher(t.text()).find()) {
+                return null;
+            }
+            if (!t.isName(n.boundName()) || module.isAttributeAccess(i)) {
+                continue;
+            }
+            Statement owner = owners[i];
+            if (owner != null && owner.kind().isImport()) {
+                if (owner != n.statement()) {
+                    return null;
+                }
+                continue;
+            }
+            if (owner != null && (owner.kind() == StatementKind.GLOBAL || owner.kind() == StatementKind.NONLOCAL)) {
+                return null;
+            }
+            if (names.isLocalAt(n.boundName(), i)) {
+                continue;
+            }
+            if (!(names.lookup(i) instanceof Binding.Imported imported) || imported.optional() || !imported.qualified().equals(n.qualified())
+                    || names.resolve(plain, i) != null) {
+                return null;
+            }
+            edits.add(Edit.fixed(t.offset(), t.end(), recipe, plain, t.line()));
+        }
+        return edits;
+    }
+
+    /** The statement's rewrite, binding the clauses in {@code dropped} to their plain module name. */
     private static Renamed renameClauses(Module module, Statement s, String base, List<ImportedName> clauses,
-                                         Map<String, Rename> renames, UnaryOperator<String> canonical, Map<Statement, Statement> parents) {
+                                         Map<String, Rename> renames, UnaryOperator<String> canonical, Map<Statement, Statement> parents,
+                                         Map<ImportedName, String> dropped) {
         TokenStream tokens = module.tokens();
         List<String> kept = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -97,7 +197,7 @@ public final class ImportRenamer {
             }
             recipe = recipe == null ? r.recipe() : recipe;
             alone |= r.alone();
-            added.add(importLine(r.target(), n.boundName()));
+            added.add(importLine(r.target(), dropped.getOrDefault(n, n.boundName())));
         }
         if (added.isEmpty()) {
             return null;

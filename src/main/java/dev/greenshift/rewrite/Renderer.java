@@ -18,6 +18,15 @@ final class Renderer {
     }
 
     String render(int from, int to) {
+        return render(from, to, null);
+    }
+
+    /** The whole text; {@code changed} receives the [start, end) offsets in the output that each top-level edit wrote. */
+    String render(List<int[]> changed) {
+        return render(0, source.length(), changed);
+    }
+
+    private String render(int from, int to, List<int[]> changed) {
         StringBuilder out = new StringBuilder();
         int pos = from;
         // Edits are sorted by start: begin at the first one at or after 'from', stop after 'to'
@@ -33,7 +42,11 @@ final class Renderer {
                 continue;
             }
             out.append(source, pos, e.start());
+            int at = out.length();
             out.append(renderEdit(e));
+            if (changed != null) {
+                changed.add(new int[] {at, out.length()});
+            }
             pos = e.end();
         }
         out.append(source, pos, to);

@@ -5,6 +5,7 @@ import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * (other than a few that only read, such as {@code os.environ.get}), an assignment expression
  * ({@code :=}), {@code await} or {@code yield}. Deleting such an {@code if} must keep the test.
  */
-final class SideEffects {
+public final class SideEffects {
     /** Calls that only read the environment or an object: deleting them changes nothing. */
     private static final Set<String> READS = Set.of("get", "getenv", "isinstance", "issubclass", "hasattr", "getattr", "len", "bool",
             "int", "str", "startswith", "endswith", "exists", "isfile", "isdir", "lower", "upper", "strip");
@@ -20,9 +21,16 @@ final class SideEffects {
     private SideEffects() {
     }
 
-    /** True when the test of the if/elif statement may have an effect of its own. */
+    /** True when the test of the if/elif statement may have an effect of its own (an else has no test: false). */
     static boolean inCondition(Module module, Statement conditional) {
-        TokenStream tokens = module.tokens();
+        return inCondition(module.tokens(), conditional);
+    }
+
+    /** {@link #inCondition(Module, Statement)} on the tokens of a rendered text that has no Module of its own. */
+    public static boolean inCondition(TokenStream tokens, Statement conditional) {
+        if (conditional.kind() != StatementKind.IF && conditional.kind() != StatementKind.ELIF) {
+            return false;
+        }
         int from = tokens.nextCode(conditional.first() + 1);
         int to = tokens.previousCode(conditional.last() - 1);
         for (int i = from; i <= to; i++) {

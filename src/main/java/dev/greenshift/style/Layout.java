@@ -130,8 +130,11 @@ public final class Layout {
 
     /** One logical line, its rows flagged when the rewrite changed them. */
     private String statement(String snippet, List<Boolean> changed) {
-        if (snippet.indexOf('\t') >= 0 || snippet.contains("\\\n") || snippet.contains("\\\r")) {
+        if (snippet.indexOf('\t') >= 0) {
             return snippet;
+        }
+        if (snippet.contains("\\\n") || snippet.contains("\\\r")) {
+            return afterBackslash(snippet, changed);
         }
         String text = snippet;
         for (int pass = 0; pass < PASSES; pass++) {
@@ -143,6 +146,30 @@ public final class Layout {
             text = wrapped;
         }
         return text;
+    }
+
+    /**
+     * A statement continued with backslashes ({@code x = \\} then the call): the rows after the
+     * last backslash are laid out as a statement of their own when no bracket is open across it;
+     * the rows before it stay as they are.
+     */
+    private String afterBackslash(String snippet, List<Boolean> changed) {
+        int backslash = Math.max(snippet.lastIndexOf("\\\n"), snippet.lastIndexOf("\\\r"));
+        int cut = snippet.indexOf('\n', backslash) + 1;
+        if (cut <= 0) {
+            return snippet;
+        }
+        String head = snippet.substring(0, cut);
+        int depth = 0;
+        for (Token t : Tokenizer.tokenize(head).tokens()) {
+            depth += t.opensBracket() ? 1 : t.closesBracket() ? -1 : 0;
+        }
+        int headRows = (int) head.chars().filter(c -> c == '\n').count();
+        if (depth != 0 || headRows >= changed.size()) {
+            return snippet;
+        }
+        String tail = snippet.substring(cut);
+        return head + statement(tail, new ArrayList<>(changed.subList(headRows, changed.size())));
     }
 
     /** An open bracket: its row, the indentation of that row, and where its content starts when it does on the same row. */

@@ -80,6 +80,27 @@ class LayoutTest {
     }
 
     @Test
+    void aCallAfterABackslashWrapsOnItsOwnRows() {
+        String before = """
+                if ops:
+                    utils.disk_ops_semaphore = \\
+                        eventlet.semaphore.BoundedSemaphore(
+                            CONF.compute.max_concurrent_disk_ops)
+                """;
+        String rewritten = """
+                if ops:
+                    utils.disk_ops_semaphore = \\
+                        threading.BoundedSemaphore(CONF.compute.max_concurrent_disk_ops_per_compute_host)
+                """;
+        assertEquals("""
+                if ops:
+                    utils.disk_ops_semaphore = \\
+                        threading.BoundedSemaphore(
+                            CONF.compute.max_concurrent_disk_ops_per_compute_host)
+                """, Layout.apply(Tokenizer.tokenize(before), rewritten, 79));
+    }
+
+    @Test
     void linesTheRewriteDidNotTouchStayAsTheyAre() {
         String before = "x = 1\nsome_function_with_a_long_name(argument_one, argument_two, argument_three, four)\n";
         String rewritten = "x = 2\nsome_function_with_a_long_name(argument_one, argument_two, argument_three, four)\n";

@@ -1,0 +1,96 @@
+package dev.greenshift.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * TODO(greenshift) notes: one per construct (two flags on one statement make one note, in the order
+ * of their spots), above the first decorator of a decorated function, never between decorators,
+ * and within the line limit.
+ */
+class TodoNotesTest {
+
+    @Test
+    void aNoteForADecoratorGoesAboveTheFirstDecorator() {
+        assertEquals("""
+                import functools
+
+                from eventlet import websocket
+
+
+                class Handler(object):
+                    # TODO(greenshift): no stdlib WebSocket server: port this handler to the
+                    #   websockets or wsproto library
+                    @functools.lru_cache()
+                    @websocket.WebSocketWSGI
+                    def handle(self, ws):
+                        ws.send('hi')
+                """, Rewritten.of("""
+                import functools
+
+                from eventlet import websocket
+
+
+                class Handler(object):
+                    @functools.lru_cache()
+                    @websocket.WebSocketWSGI
+                    def handle(self, ws):
+                        ws.send('hi')
+                """).text());
+    }
+
+    @Test
+    void twoFlagsOnOneStatementMakeOneNote() {
+        assertEquals("""
+                import eventlet
+
+
+                def run():
+                    # TODO(greenshift): GreenPile: submit to a concurrent.futures executor,
+                    #   keep the futures in a list and iterate f.result() in order; also: this
+                    #   GreenPool is used beyond spawn/spawn_n/imap/starmap and a final
+                    #   waitall() (results, free(), running(), resize(), or stored): keep the
+                    #   futures and wait on them (concurrent.futures.wait), or use futurist for
+                    #   resizable pools
+                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
+                    return pile
+                """, Rewritten.of("""
+                import eventlet
+
+
+                def run():
+                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
+                    return pile
+                """).text());
+    }
+
+    @Test
+    void aSecondRunAddsNoSecondNote() {
+        String once = Rewritten.of("""
+                import eventlet
+
+
+                def run():
+                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
+                    return pile
+                """).text();
+        assertEquals(once, Rewritten.of(once).text());
+    }
+
+    @Test
+    void everyNoteLineFitsTheLimit() {
+        String out = Rewritten.of("""
+                import eventlet
+
+
+                class A(object):
+                    class B(object):
+                        def run(self):
+                            if True:
+                                return eventlet.GreenPile(eventlet.GreenPool(5))
+                """).text();
+        out.lines().filter(l -> l.strip().startsWith("#"))
+                .forEach(l -> assertEquals(true, l.length() <= 79, "over 79 columns: " + l));
+    }
+}
