@@ -138,7 +138,7 @@ final class FileRewrite {
         applyAlone(alone, aloneRenames);
         writeHelpers();
         writeNotes();
-        findings.addAll(staleMentions());
+        findings.addAll(StaleMentions.of(module, plan, file.displayPath(), rewrittenSpellings));
         findings.addAll(gate.findings());
         LibraryUses uses = UseAccount.of(names, engine::isLibrary, file.displayPath(),
                 new UseAccount.Rewrite(plan, attributions, matches, findings, appliedRenames, heldRenames));
@@ -205,62 +205,6 @@ final class FileRewrite {
         return String.join(".", module.dottedChain(head).stream().map(i -> tokens.get(i).text()).toList());
     }
 
-    /**
-     * Comments and strings the edits left that name an API this run took out of the file
-     * ({@code # eventlet.sleep yields here}, {@code LOG.debug('Calling eventlet.sleep(0)')}): they
-     * now lie, but only a human can say what they should say, so each is reported, not edited.
-     * A dotted name still used in the file's code is not stale.
-     */
-    private List<Finding> staleMentions() {
-        List<String> gone = rewrittenSpellings.stream().filter(n -> n.contains(".") && !stillUsed(n)).toList();
-        if (gone.isEmpty()) {
-            return List.of();
-        }
-        List<java.util.regex.Pattern> patterns = gone.stream()
-                .map(n -> java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(n) + "(?!\\w|\\.\\w)")).toList();
-        List<Finding> found = new ArrayList<>();
-        for (Token t : tokens.tokens()) {
-            boolean prose = t.kind() == TokenKind.COMMENT || t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE;
-            // A string that is nothing but a dotted name is a reference (a patch target the run left), not prose:
-            // what it still patches is the mock-target recipe's to report.
-            String content = t.kind() == TokenKind.STRING ? dev.greenshift.lex.StringLiterals.plainContent(t.text()) : null;
-            boolean reference = content != null && content.matches("[A-Za-z_][\\w.]*");
-            if (!prose || reference || t.text().contains("TODO(greenshift)") || plan.overlaps(t.offset(), t.end())) {
-                continue;
-            }
-            for (int p = 0; p < patterns.size(); p++) {
-                if (patterns.get(p).matcher(t.text()).find()) {
-                    found.add(new Finding(file.displayPath(), t.line(), t.column(), STALE_MENTION, Safety.REVIEW, Finding.Kind.REVIEW,
-                            "names " + gone.get(p) + ", which this file no longer uses: " + excerpt(t.text())));
-                    break;
-                }
-            }
-        }
-        return found;
-    }
-
-    static final String STALE_MENTION = "stale-mention";
-
-    private static String excerpt(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
-    }
-
-    /** True when code the edits did not replace still writes the dotted name. */
-    private boolean stillUsed(String dotted) {
-        String[] parts = dotted.split("\\.");
-        Statement[] owners = module.owners();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isName(parts[0]) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
-                continue;
-            }
-            int last = module.matchDotted(i, parts);
-            if (last >= 0 && !plan.replaces(tokens.get(i).offset(), tokens.get(last).end())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
     List<Attribution> attributions() {
