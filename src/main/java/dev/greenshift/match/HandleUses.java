@@ -95,7 +95,7 @@ public final class HandleUses {
                 position = k;
             }
         }
-        List<Integer> callee = calleeChain(module, open);
+        List<Integer> callee = module.calleeChain(open);
         if (position < 0 || callee == null) {
             return -1;
         }
@@ -134,21 +134,6 @@ public final class HandleUses {
             }
         }
         return -1;
-    }
-
-    private static List<Integer> calleeChain(Module module, int open) {
-        TokenStream tokens = module.tokens();
-        List<Integer> chain = new ArrayList<>();
-        int i = tokens.previousCode(open - 1);
-        while (i >= 0 && tokens.get(i).kind() == TokenKind.NAME) {
-            chain.add(0, i);
-            int dot = tokens.previousCode(i - 1);
-            if (dot < 0 || !tokens.get(dot).isOp(".")) {
-                break;
-            }
-            i = tokens.previousCode(dot - 1);
-        }
-        return chain.isEmpty() ? null : chain;
     }
 
     private static List<Use> ofName(Module module, NameTable names, int target) {

@@ -79,7 +79,7 @@ final class ElementUses {
         if (open < 0) {
             return subscriptedTarget(AttributeUses.assignedTo(module, first, last));
         }
-        List<Integer> callee = tokens.get(open).isOp("(") ? calleeChain(open) : null;
+        List<Integer> callee = tokens.get(open).isOp("(") ? module.calleeChain(open) : null;
         if (callee != null && callee.size() >= 2 && ADDERS.contains(tokens.get(callee.get(callee.size() - 1)).text())
                 && s.kind() == StatementKind.EXPRESSION) {
             return simpleTarget(callee.subList(0, callee.size() - 1));
@@ -189,7 +189,7 @@ final class ElementUses {
         }
         int open = enclosingBracket(start);
         while (open >= 0 && tokens.get(open).isOp("(")) {
-            List<Integer> callee = calleeChain(open);
+            List<Integer> callee = module.calleeChain(open);
             String function = callee == null || callee.size() != 1 ? null : tokens.get(callee.get(0)).text();
             if (function == null || names.lookup(callee.get(0)) != null) {
                 break;
@@ -262,7 +262,7 @@ final class ElementUses {
                 position = k;
             }
         }
-        List<Integer> callee = calleeChain(open);
+        List<Integer> callee = module.calleeChain(open);
         if (position < 0 || callee == null) {
             return -1;
         }
@@ -296,19 +296,5 @@ final class ElementUses {
             }
         }
         return -1;
-    }
-
-    private List<Integer> calleeChain(int open) {
-        List<Integer> chain = new ArrayList<>();
-        int i = tokens.previousCode(open - 1);
-        while (i >= 0 && tokens.get(i).kind() == TokenKind.NAME && !tokens.get(i).isName("in") && !tokens.get(i).isName("for")) {
-            chain.add(0, i);
-            int dot = tokens.previousCode(i - 1);
-            if (dot < 0 || !tokens.get(dot).isOp(".")) {
-                break;
-            }
-            i = tokens.previousCode(dot - 1);
-        }
-        return chain.isEmpty() ? null : chain;
     }
 }

@@ -133,6 +133,25 @@ public final class Module {
     }
 
     /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
+    /**
+     * The dotted name called by the bracket at {@code open} ({@code pool.spawn} of {@code pool.spawn(}),
+     * as token indexes, or null when no name precedes it. A keyword such as {@code in} ends the chain:
+     * {@code for q in zip(a, b)} calls {@code zip}, not {@code in.zip}.
+     */
+    public List<Integer> calleeChain(int open) {
+        List<Integer> chain = new ArrayList<>();
+        int i = tokens.previousCode(open - 1);
+        while (i >= 0 && tokens.get(i).kind() == TokenKind.NAME && !tokens.get(i).isName("in") && !tokens.get(i).isName("for")) {
+            chain.add(0, i);
+            int dot = tokens.previousCode(i - 1);
+            if (dot < 0 || !tokens.get(dot).isOp(".")) {
+                break;
+            }
+            i = tokens.previousCode(dot - 1);
+        }
+        return chain.isEmpty() ? null : chain;
+    }
+
     public List<Integer> dottedChain(int head) {
         List<Integer> chain = new ArrayList<>();
         chain.add(head);
