@@ -2,6 +2,7 @@ package dev.greenshift.engine;
 
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
+import dev.greenshift.match.Needles;
 import dev.greenshift.match.Pattern;
 import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
@@ -40,6 +41,9 @@ public final class Engine {
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
+    /** The words a file must mention to be worth parsing, and to depend on the run: each file is read once for them. */
+    private Needles mentions;
+    private Needles runMentions;
     /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
     /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
@@ -68,17 +72,24 @@ public final class Engine {
         }
         this.matcher = new Matcher(patterns, recipes::canonical);
         this.roots = matcher.roots();
+        indexNeedles();
+    }
+
+    private void indexNeedles() {
+        Set<String> words = new java.util.HashSet<>(matcher.roots());
+        words.addAll(needles);
+        mentions = Needles.of(words);
+        Set<String> run = new java.util.HashSet<>(runDependentKeys);
+        if (!runDependentKeys.isEmpty()) {
+            run.addAll(needles);
+        }
+        runMentions = Needles.of(run);
     }
 
     /** True when a case for this file waits on what recipes did in the whole run ({@code where ran ...}). */
     public boolean dependsOnRun(SourceFile file) {
-        for (String key : runDependentKeys) {
-            if (file.text().contains(key)) {
-                return true;
-            }
-        }
         // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
-        return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);
+        return runMentions.foundIn(file.text());
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -135,6 +146,7 @@ public final class Engine {
                                   java.util.function.Function<SourceFile, Style> styles) {
         Engine engine = new Engine(recipes);
         engine.needles.addAll(needles);
+        engine.indexNeedles();
         engine.timeoutClasses.addAll(timeoutClasses);
         engine.project = project;
         engine.styles = styles;
@@ -212,15 +224,7 @@ public final class Engine {
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */
     boolean couldMatch(String text) {
-        if (matcher.couldMatch(text)) {
-            return true;
-        }
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+        return mentions.foundIn(text);
     }
 
     /** True when a qualified name (after aliases) belongs to a migrated library. */

@@ -91,7 +91,8 @@ public final class Migration {
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
         for (int i = 0; i < results.size(); i++) {
             SourceFile file = results.get(i).file();
-            if (engine.dependsOnRun(file)) {
+            // Depending on the run means mentioning a recipe's target, so only candidates can.
+            if (settled.candidates()[i] && engine.dependsOnRun(file)) {
                 results.set(i, engine.process(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)));
             }
         }

@@ -23,7 +23,8 @@ final class WorldRun {
     private static final int MAX_ROUNDS = 8;
     private static final ModuleWorld UNREAD = new ModuleWorld(World.UNKNOWN, "the world analysis could not read it");
 
-    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds) {
+    /** {@code candidates}: per file, whether it mentions anything the recipes look for (the others come out unchanged). */
+    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates) {
     }
 
     private WorldRun() {
@@ -35,19 +36,33 @@ final class WorldRun {
             ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
             Map<String, ModuleWorld> worlds = new HashMap<>();
             files.forEach(f -> worlds.put(f.displayPath(), world));
-            List<FileResult> results = files.parallelStream()
-                    .map(f -> engine.process(f, Set.of(), index.parsed().get(f), world)).toList();
-            return new Settled(new ArrayList<>(results), worlds);
+            boolean[] candidate = candidates(engine, files);
+            List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
+                    .mapToObj(i -> candidate[i] ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), world)
+                            : FileResult.unchanged(files.get(i)))
+                    .toList();
+            return new Settled(new ArrayList<>(results), worlds, candidate);
         }
         long t0 = System.nanoTime();
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         timing("analysis", t0);
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
-        List<FileResult> results = new ArrayList<>(files.parallelStream()
-                .map(f -> engine.process(f, Set.of(), index.parsed().get(f), worldOf(worlds, f))).toList());
+        // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
+        boolean[] candidate = candidates(engine, files);
+        List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> candidate[i] ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
+                        : FileResult.unchanged(files.get(i)))
+                .toList());
+        // Whether each result stays green, worked out again only for the files a round redoes.
+        boolean[] greenAfter = new boolean[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> greenAfter[i] = staysGreen(results.get(i)));
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Set<String> green = new java.util.HashSet<>();
-            results.parallelStream().filter(WorldRun::staysGreen).map(r -> r.file().displayPath()).toList().forEach(green::add);
+            for (int i = 0; i < files.size(); i++) {
+                if (greenAfter[i]) {
+                    green.add(results.get(i).file().displayPath());
+                }
+            }
             Map<String, ModuleWorld> next = analysis.decide(green::contains);
             List<Integer> again = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -59,7 +74,7 @@ final class WorldRun {
                 }
                 worlds.put(path, after);
                 boolean reported = results.get(i).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.GATED);
-                if (before == null || before.world() != after.world() || reported) {
+                if (candidate[i] && (before == null || before.world() != after.world() || reported)) {
                     again.add(i);
                 }
             }
@@ -72,9 +87,17 @@ final class WorldRun {
                     .toList();
             for (int k = 0; k < again.size(); k++) {
                 results.set(again.get(k), redone.get(k));
+                greenAfter[again.get(k)] = staysGreen(redone.get(k));
             }
         }
-        return new Settled(results, worlds);
+        return new Settled(results, worlds, candidate);
+    }
+
+    /** Per file, whether it mentions anything the recipes look for: each file read once for the whole run. */
+    private static boolean[] candidates(Engine engine, List<SourceFile> files) {
+        boolean[] candidate = new boolean[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> candidate[i] = engine.couldMatch(files.get(i).text()));
+        return candidate;
     }
 
     private static void timing(String what, long t0) {
