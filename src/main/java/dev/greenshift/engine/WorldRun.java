@@ -31,27 +31,30 @@ final class WorldRun {
     }
 
     /** {@code stated}: the world the user gave for every module (--world), or null to analyse. */
-    static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated) {
+    static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated, Progress progress) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         if (stated != null) {
             ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
             Map<String, ModuleWorld> worlds = new HashMap<>();
             files.forEach(f -> worlds.put(f.displayPath(), world));
             boolean[] candidate = candidates(engine, files);
             List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .mapToObj(i -> candidate[i] ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), world)
-                            : FileResult.unchanged(files.get(i)))
+                    .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
+                            ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
                     .toList();
             return new Settled(new ArrayList<>(results), worlds, candidate);
         }
         long t0 = System.nanoTime();
+        progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         timing("analysis", t0);
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
         // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
         boolean[] candidate = candidates(engine, files);
         List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> candidate[i] ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
-                        : FileResult.unchanged(files.get(i)))
+                .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
+                        ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
+                        : FileResult.unchanged(files.get(i))))
                 .toList());
         // Whether each result stays green, worked out again only for the files a round redoes.
         boolean[] greenAfter = new boolean[files.size()];
@@ -98,6 +101,11 @@ final class WorldRun {
         boolean[] candidate = new boolean[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> candidate[i] = engine.couldMatch(files.get(i).text()));
         return candidate;
+    }
+
+    private static FileResult counted(Progress progress, java.util.concurrent.atomic.AtomicInteger done, int total, FileResult r) {
+        progress.update("rewriting", done.incrementAndGet(), total);
+        return r;
     }
 
     private static void timing(String what, long t0) {
