@@ -2,7 +2,6 @@ package dev.greenshift.report;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +22,77 @@ public final class UnifiedDiff {
     public static String of(String path, String before, String after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
-        Patch<String> patch = DiffUtils.diff(a, b);
-        if (patch.getDeltas().isEmpty()) {
+        List<AbstractDelta<String>> deltas = deltas(a, b);
+        if (deltas.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder();
         out.append("--- ").append(quoted("a/" + path)).append('\n');
         out.append("+++ ").append(quoted("b/" + path)).append('\n');
-        for (List<AbstractDelta<String>> group : groups(patch.getDeltas())) {
+        for (List<AbstractDelta<String>> group : groups(deltas)) {
             hunk(out, a, b, group);
         }
         return out.toString();
+    }
+
+    /** Above this many steps (lines to compare times differences), the shortest diff is not worth its quadratic time. */
+    static final long MYERS_BUDGET = 20_000_000L;
+
+    /**
+     * The line deltas from {@code a} to {@code b}: the shortest diff (Myers), unless it would cost
+     * more than {@link #MYERS_BUDGET} steps (20,000 rewritten lines in one file: the shortest diff
+     * takes time that grows with lines times differences). Then, past the common first and last
+     * lines, the lines are paired in order when both sides have as many, else the middle is replaced
+     * whole: a longer diff, still exact, in linear time.
+     */
+    static List<AbstractDelta<String>> deltas(List<String> a, List<String> b) {
+        int prefix = 0;
+        while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.size() - prefix && suffix < b.size() - prefix
+                && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+            suffix++;
+        }
+        int m = a.size() - prefix - suffix;
+        int n = b.size() - prefix - suffix;
+        if ((long) (m + n) * differingLines(a.subList(prefix, prefix + m), b.subList(prefix, prefix + n)) <= MYERS_BUDGET) {
+            return DiffUtils.diff(a, b).getDeltas();
+        }
+        List<AbstractDelta<String>> out = new ArrayList<>();
+        if (m != n) {
+            out.add(new com.github.difflib.patch.ChangeDelta<>(
+                    new com.github.difflib.patch.Chunk<>(prefix, a.subList(prefix, prefix + m)),
+                    new com.github.difflib.patch.Chunk<>(prefix, b.subList(prefix, prefix + n))));
+            return out;
+        }
+        for (int i = prefix; i < prefix + m; ) {
+            if (a.get(i).equals(b.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < prefix + m && !a.get(end).equals(b.get(end))) {
+                end++;
+            }
+            out.add(new com.github.difflib.patch.ChangeDelta<>(new com.github.difflib.patch.Chunk<>(i, a.subList(i, end)),
+                    new com.github.difflib.patch.Chunk<>(i, b.subList(i, end))));
+            i = end;
+        }
+        return out;
+    }
+
+    /** How many lines of each side the other lacks (as multisets): no diff has fewer differences. Linear. */
+    private static long differingLines(List<String> a, List<String> b) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        a.forEach(l -> count.merge(l, 1, Integer::sum));
+        b.forEach(l -> count.merge(l, -1, Integer::sum));
+        long d = 0;
+        for (int c : count.values()) {
+            d += Math.abs(c);
+        }
+        return d;
     }
 
     /**
@@ -49,7 +108,7 @@ public final class UnifiedDiff {
         List<String> a = lines(before);
         List<String> b = lines(after);
         List<Hunk> hunks = new ArrayList<>();
-        for (List<AbstractDelta<String>> group : groups(DiffUtils.diff(a, b).getDeltas())) {
+        for (List<AbstractDelta<String>> group : groups(deltas(a, b))) {
             StringBuilder text = new StringBuilder();
             hunk(text, a, b, group);
             AbstractDelta<String> first = group.get(0);
