@@ -25,7 +25,7 @@ class UnifiedDiffSizeTest {
         List<String> a = List.of(before.split("\n", -1));
         List<String> b = List.of(after.split("\n", -1));
         // The shortest diff would take (lines x differences) = 40,004 x 40,002 steps, far past the budget.
-        assertTrue(40_004L * 40_002L > UnifiedDiff.MYERS_BUDGET);
+        assertTrue(40_004L * 40_002L > dev.greenshift.source.LineDiff.MYERS_BUDGET);
         var deltas = UnifiedDiff.deltas(a, b);
         assertEquals(2, deltas.size(), "the import line, then one run of 20,000 paired lines");
         assertEquals(20_000, deltas.get(1).getSource().size());
