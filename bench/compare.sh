@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Compares greenshift with CPython's ast.parse over the same .py files, in one run:
-#   1. `greenshift roundtrip DIR`, the whole CLI including JVM start, under /usr/bin/time -v;
-#   2. a python3 loop reading every file and calling ast.parse on it, under /usr/bin/time -v;
-#   3. `greenshift bench DIR`, lex + structure throughput in a warm JVM, and its peak heap.
-# Prints wall seconds, peak RSS MB and the ratio greenshift/python (below 1 means greenshift is
-# faster or smaller). A measurement: it exits 0 whatever the figures are.
+# Compares greenshift with ast-grep and with CPython's ast.parse over the same .py files, in one run:
+#   1. `greenshift diff --recipes threading DIR` and `greenshift audit DIR`, the whole CLI including
+#      JVM start, under /usr/bin/time -v;
+#   2. `ast-grep scan` of DIR with the 14 Eventlet rules of bench/ast-grep (the calls and imports the
+#      threading recipes rewrite), if ast-grep is installed (npm install -g @ast-grep/cli; or set
+#      AST_GREP to its path);
+#   3. `greenshift roundtrip DIR` (lex and structure of every file) and a python3 loop reading every
+#      file and calling ast.parse on it;
+#   4. `greenshift bench DIR`, lex + structure throughput in a warm JVM, and its peak heap.
+# Prints wall seconds, peak RSS MB and ratios (below 1 means greenshift is faster or smaller). The
+# runs take turns, so a machine shared with other work slows them alike: compare the ratios of one
+# run, not figures of different runs. A measurement: it exits 0 whatever the figures are.
 #
 # /usr/bin/time is GNU time, from Debian's `time` package (apt-get install time); this script
 # installs nothing. Without it, bash's `time` gives wall seconds and peak RSS shows as n/a.
@@ -79,6 +85,15 @@ run() {
 "$gs" --version >/dev/null            # builds the jar on first use, outside the timings
 find "$dir" -name '*.py' -type f -exec cat {} + >/dev/null   # both sides start from a warm page cache
 
+ast_grep="${AST_GREP:-$(command -v ast-grep || true)}"
+run gs_diff "$gs" diff --recipes threading --color never "$dir"
+run gs_audit "$gs" audit "$dir"
+if [ -n "$ast_grep" ]; then
+  # ast-grep reads bench/ast-grep/sgconfig.yml from its working directory.
+  run astgrep bash -c 'cd "$1" && exec "$2" scan "$3"' _ "$root/bench/ast-grep" "$ast_grep" "$dir"
+else
+  echo "compare: ast-grep not found (npm install -g @ast-grep/cli, or AST_GREP=PATH); its column is left out" >&2
+fi
 run greenshift "$gs" roundtrip "$dir"
 run python python3 -c "$python_loop" "$dir"
 
@@ -87,13 +102,26 @@ read -r py_wall py_rss <"$tmp/python.time"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 
 echo "compare: $dir"
+tail -n 1 "$tmp/gs_diff.out"
 tail -n 1 "$tmp/greenshift.out"
 tail -n 1 "$tmp/python.out"
 echo
 printf '%-28s %8s %12s\n' "" "wall s" "peak RSS MB"
+read -r d_wall d_rss <"$tmp/gs_diff.time"
+read -r a_wall a_rss <"$tmp/gs_audit.time"
+printf '%-28s %8s %12s\n' "greenshift diff (threading)" "$d_wall" "$d_rss"
+printf '%-28s %8s %12s\n' "greenshift audit" "$a_wall" "$a_rss"
+if [ -n "$ast_grep" ]; then
+  read -r ag_wall ag_rss <"$tmp/astgrep.time"
+  printf '%-28s %8s %12s   (%s matches)\n' "ast-grep scan, 14 rules" "$ag_wall" "$ag_rss" "$(grep -c '^[a-z]*\[' "$tmp/astgrep.out" || true)"
+  printf '%-28s %8s %12s\n' "ratio diff/ast-grep" "$(ratio "$d_wall" "$ag_wall")" "$(ratio "$d_rss" "$ag_rss")"
+  printf '%-28s %8s %12s\n' "ratio audit/ast-grep" "$(ratio "$a_wall" "$ag_wall")" "$(ratio "$a_rss" "$ag_rss")"
+fi
 printf '%-28s %8s %12s\n' "greenshift roundtrip (CLI)" "$gs_wall" "$gs_rss"
 printf '%-28s %8s %12s\n' "python3 ast.parse loop" "$py_wall" "$py_rss"
-printf '%-28s %8s %12s\n' "ratio greenshift/python" "$(ratio "$gs_wall" "$py_wall")" "$(ratio "$gs_rss" "$py_rss")"
+printf '%-28s %8s %12s\n' "ratio roundtrip/python" "$(ratio "$gs_wall" "$py_wall")" "$(ratio "$gs_rss" "$py_rss")"
+printf '%-28s %8s %12s\n' "ratio diff/python" "$(ratio "$d_wall" "$py_wall")" "$(ratio "$d_rss" "$py_rss")"
+printf '%-28s %8s %12s\n' "ratio audit/python" "$(ratio "$a_wall" "$py_wall")" "$(ratio "$a_rss" "$py_rss")"
 echo
 run bench "$gs" bench "$dir" "$@"
 cat "$tmp/bench.out"

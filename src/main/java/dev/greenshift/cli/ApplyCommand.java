@@ -117,7 +117,9 @@ final class ApplyCommand implements Callable<Integer> {
             r = pick;
             try {
                 AtomicWriter.replace(r.file(), r.file().encode(r.output()));
-                System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
+                if (!run.machine.quiet) {
+                    System.err.println("rewrote " + Printable.escape(r.file().displayPath()));
+                }
             } catch (AtomicWriter.Refused e) {
                 written.set(i, r.withError(e.getMessage()));
             } catch (IOException | RuntimeException e) {
@@ -126,7 +128,7 @@ final class ApplyCommand implements Callable<Integer> {
             }
         }
         outcome = outcome.withResults(written);
-        Summary.print(outcome, "rewritten", System.err);
+        summary(outcome, "rewritten");
         return Summary.hasErrors(outcome) ? 3 : 0;
     }
 
@@ -143,7 +145,7 @@ final class ApplyCommand implements Callable<Integer> {
 
     /** All or nothing: every file rewritten and every commit made, then the branch; otherwise no branch. */
     private int commitOnBranch(GitBranch git, String baseCommit, Migration.Outcome outcome, List<FileResult> changed) throws IOException {
-        Summary.print(outcome, "to commit", System.err);
+        summary(outcome, "to commit");
         if (Summary.hasErrors(outcome)) {
             System.err.println("greenshift: no branch created: some files could not be read or rewritten, and a branch holds all of the rewrite or none of it");
             return 3;
@@ -235,5 +237,14 @@ final class ApplyCommand implements Callable<Integer> {
         m.append("\n").append(reviews).append(" rewrites to review and ").append(flags)
                 .append(" places left for a human (see the TODO(greenshift) comments and `greenshift diff` output).\n");
         return m.toString();
+    }
+
+    /** The findings and the summary line, or with --quiet only the errors. */
+    private void summary(Migration.Outcome outcome, String verb) {
+        if (run.machine.quiet) {
+            Summary.printErrors(outcome, System.err);
+        } else {
+            Summary.print(outcome, verb, System.err);
+        }
     }
 }

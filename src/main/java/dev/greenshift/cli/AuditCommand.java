@@ -41,6 +41,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
+    @Mixin
+    RunOptions machine;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, markdown or html.")
     Format format = Format.TEXT;
 
@@ -70,7 +73,17 @@ final class AuditCommand implements Callable<Integer> {
         if (selected == null) {
             return 2;
         }
-        AuditReport report = new Audit(selected).run(paths, selection.selection(config));
+        AuditReport report;
+        try {
+            report = machine.withJobs(() -> new Audit(selected).run(paths, selection.selection(config)));
+        } catch (IllegalArgumentException e) {
+            System.err.println("greenshift: " + e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         String rendered = switch (format) {
             case TEXT -> dev.greenshift.report.Printable.escapeKeepingLines(TextReport.render(report));
             case JSON -> JsonReport.render(report);
@@ -97,7 +110,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         report.unreadable().forEach(u -> System.err.println(dev.greenshift.report.Printable.escape(u + " (unreadable)")));
         if (failOn != null && report.count(failOn) > 0) {
-            System.err.println("greenshift: " + report.count(failOn) + " finding(s) of kind " + failOn);
+            if (!machine.quiet) {
+                System.err.println("greenshift: " + report.count(failOn) + " finding(s) of kind " + failOn);
+            }
             return 1;
         }
         return 0;

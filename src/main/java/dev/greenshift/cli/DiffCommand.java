@@ -49,7 +49,11 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        Summary.print(outcome, "would change", System.err);
+        if (run.machine.quiet) {
+            Summary.printErrors(outcome, System.err);
+        } else {
+            Summary.print(outcome, "would change", System.err);
+        }
         return Summary.hasErrors(outcome) ? 3 : check && anyChange ? 1 : 0;
     }
 }

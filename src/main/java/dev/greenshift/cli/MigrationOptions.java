@@ -25,6 +25,9 @@ final class MigrationOptions {
     @Mixin
     SelectionOptions selection;
 
+    @Mixin
+    RunOptions machine;
+
     @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Compile changed files with python3 (default: on when python3 is found).")
     boolean verify;
@@ -67,6 +70,21 @@ final class MigrationOptions {
             }
         }
         selected = recipes.loadOrReport(config, paths);
-        return selected == null ? null : Migration.run(new Engine(selected), paths, selection.selection(config), verify, stated);
+        if (selected == null) {
+            return null;
+        }
+        dev.greenshift.engine.Progress progress = TerminalProgress.onStderr(machine.quiet);
+        try {
+            return machine.withJobs(() -> Migration.run(new Engine(selected), paths, selection.selection(config), verify, stated, progress));
+        } catch (IllegalArgumentException e) {
+            System.err.println("greenshift: " + e.getMessage());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            TerminalProgress.end(progress);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.greenshift.engine;
 
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
+import dev.greenshift.match.Needles;
 import dev.greenshift.match.Pattern;
 import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
@@ -46,6 +47,9 @@ public final class Engine {
     private final Set<String> roots;
     private final Set<String> needles = new java.util.HashSet<>();
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
+    /** The words a file must mention to be worth parsing, and to depend on the run: each file is read once for them. */
+    private Needles mentions;
+    private Needles runMentions;
     /** The project's classes derived from eventlet.Timeout, by qualified name (module.Class). */
     private final Set<String> timeoutClasses = new java.util.HashSet<>();
     /** The project's style for a file; the defaults (79 columns) unless a run reads the project's configuration. */
@@ -85,22 +89,30 @@ public final class Engine {
         nameRenames.keySet().forEach(renames::remove);
         this.matcher = new Matcher(patterns, recipes::canonical);
         this.roots = matcher.roots();
+        indexNeedles();
+    }
+
+    private void indexNeedles() {
+        Set<String> words = new java.util.HashSet<>(matcher.roots());
+        words.addAll(needles);
+        mentions = Needles.of(words);
+        Set<String> run = new java.util.HashSet<>(runDependentKeys);
+        for (String key : runDependentKeys) {
+            // patch.object(eventlet, 'sleep') names the target by its module and attribute.
+            String attribute = key.substring(key.lastIndexOf('.') + 1);
+            run.add("'" + attribute + "'");
+            run.add("\"" + attribute + "\"");
+        }
+        if (!runDependentKeys.isEmpty()) {
+            run.addAll(needles);
+        }
+        runMentions = Needles.of(run);
     }
 
     /** True when a case for this file waits on what recipes did in the whole run ({@code where ran ...}). */
     public boolean dependsOnRun(SourceFile file) {
-        for (String key : runDependentKeys) {
-            if (file.text().contains(key)) {
-                return true;
-            }
-            // patch.object(eventlet, 'sleep') names the target by its module and attribute.
-            String attribute = key.substring(key.lastIndexOf('.') + 1);
-            if (file.text().contains("'" + attribute + "'") || file.text().contains("\"" + attribute + "\"")) {
-                return true;
-            }
-        }
         // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
-        return !runDependentKeys.isEmpty() && needles.stream().anyMatch(file.text()::contains);
+        return runMentions.foundIn(file.text());
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -172,6 +184,7 @@ public final class Engine {
         Engine engine = new Engine(recipes);
         engine.lostNames = Set.copyOf(lostNames);
         engine.needles.addAll(needles);
+        engine.indexNeedles();
         engine.timeoutClasses.addAll(timeoutClasses);
         engine.project = project;
         engine.styles = styles;
@@ -249,15 +262,7 @@ public final class Engine {
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */
     boolean couldMatch(String text) {
-        if (matcher.couldMatch(text)) {
-            return true;
-        }
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+        return mentions.foundIn(text);
     }
 
     /** True when a qualified name (after aliases) belongs to a migrated library. */

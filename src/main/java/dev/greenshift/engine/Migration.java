@@ -51,27 +51,35 @@ public final class Migration {
 
     /** {@code world}: the world the user states for every module ({@code --world}), or null to analyse each one. */
     public static Outcome run(Engine engine, List<Path> paths, Selection selection, boolean verify, World world) throws IOException {
+        return run(engine, paths, selection, verify, world, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how far the run is. */
+    public static Outcome run(Engine engine, List<Path> paths, Selection selection, boolean verify, World world, Progress progress)
+            throws IOException {
         if (!verify) {
-            return run(engine, paths, selection, null, "--no-verify", world);
+            return run(engine, paths, selection, null, "--no-verify", world, progress);
         }
         PythonCompiler python = PythonCompiler.find();
         if (python == null) {
-            return run(engine, paths, selection, null, "python3 not found", world);
+            return run(engine, paths, selection, null, "python3 not found", world, progress);
         }
         PythonCompiler.Session session;
         try {
             session = python.open();
         } catch (PythonCompiler.Unavailable e) {
-            return run(engine, paths, selection, null, e.getMessage(), world);
+            return run(engine, paths, selection, null, e.getMessage(), world, progress);
         }
         try (session) {
-            return run(engine, paths, selection, session, null, world);
+            return run(engine, paths, selection, session, null, world, progress);
         }
     }
 
-    private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world)
+    private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world,
+                               Progress progress)
             throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
+        progress.update("reading", 0, found.files().size());
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
         for (ReadResult r : found.files().parallelStream().map(f -> SourceReader.read(f.path(), f.displayPath())).toList()) {
@@ -84,7 +92,7 @@ public final class Migration {
         ProjectIndex index = ProjectIndex.of(files, engine);
         StyleReader styles = new StyleReader();
         engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
-        WorldRun.Settled settled = WorldRun.run(engine, files, index, world);
+        WorldRun.Settled settled = WorldRun.run(engine, files, index, world, progress);
         List<FileResult> results = settled.results();
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
@@ -92,11 +100,13 @@ public final class Migration {
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
         for (int i = 0; i < results.size(); i++) {
             SourceFile file = results.get(i).file();
-            if (engine.dependsOnRun(file)) {
+            // Depending on the run means mentioning a recipe's target, so only candidates can.
+            if (settled.candidates()[i] && engine.dependsOnRun(file)) {
                 results.set(i, engine.process(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)));
             }
         }
         if (python != null) {
+            progress.update("compiling", 0, results.size());
             try {
                 results = verified(python, results);
             } catch (PythonCompiler.Unavailable e) {

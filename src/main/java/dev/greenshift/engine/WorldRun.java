@@ -23,23 +23,29 @@ final class WorldRun {
     private static final int MAX_ROUNDS = 8;
     private static final ModuleWorld UNREAD = new ModuleWorld(World.UNKNOWN, "the world analysis could not read it");
 
-    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds) {
+    /** {@code candidates}: per file, whether it mentions anything the recipes look for (the others come out unchanged). */
+    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates) {
     }
 
     private WorldRun() {
     }
 
     /** {@code stated}: the world the user gave for every module (--world), or null to analyse. */
-    static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated) {
+    static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated, Progress progress) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         if (stated != null) {
             ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
             Map<String, ModuleWorld> worlds = new HashMap<>();
             files.forEach(f -> worlds.put(f.displayPath(), world));
-            List<FileResult> results = files.parallelStream()
-                    .map(f -> engine.process(f, Set.of(), index.parsed().get(f), world)).toList();
-            return new Settled(new ArrayList<>(results), worlds);
+            boolean[] candidate = candidates(engine, files);
+            List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
+                    .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
+                            ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
+                    .toList();
+            return new Settled(new ArrayList<>(results), worlds, candidate);
         }
         long t0 = System.nanoTime();
+        progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         timing("analysis", t0);
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
@@ -47,8 +53,16 @@ final class WorldRun {
         // recipe ran, so its Eventlet import for a patch target does not by itself keep the code it tests green.
         Set<String> assumed = new java.util.HashSet<>();
         engine.recipes().recipes().forEach(r -> assumed.add(r.id()));
-        List<FileResult> results = new ArrayList<>(files.parallelStream()
-                .map(f -> engine.process(f, engine.dependsOnRun(f) ? assumed : Set.of(), index.parsed().get(f), worldOf(worlds, f))).toList());
+        // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
+        boolean[] candidate = candidates(engine, files);
+        List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
+                        ? engine.process(files.get(i), engine.dependsOnRun(files.get(i)) ? assumed : Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
+                        : FileResult.unchanged(files.get(i))))
+                .toList());
+        // Whether each result stays green, worked out again only for the files a round redoes.
+        boolean[] greenAfter = new boolean[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> greenAfter[i] = staysGreen(results.get(i)));
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Set<String> ran = new java.util.HashSet<>();
             results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
@@ -56,7 +70,11 @@ final class WorldRun {
             assumed.clear();
             assumed.addAll(ran);
             Set<String> green = new java.util.HashSet<>();
-            results.parallelStream().filter(WorldRun::staysGreen).map(r -> r.file().displayPath()).toList().forEach(green::add);
+            for (int i = 0; i < files.size(); i++) {
+                if (greenAfter[i]) {
+                    green.add(results.get(i).file().displayPath());
+                }
+            }
             Map<String, ModuleWorld> next = analysis.decide(green::contains);
             List<Integer> again = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -68,12 +86,14 @@ final class WorldRun {
                 }
                 worlds.put(path, after);
                 boolean reported = results.get(i).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.GATED);
-                if (before == null || before.world() != after.world() || reported) {
+                if (candidate[i] && (before == null || before.world() != after.world() || reported)) {
                     again.add(i);
                 }
             }
+            java.util.BitSet queued = new java.util.BitSet();
+            again.forEach(queued::set);
             for (int i = 0; ranChanged && i < files.size(); i++) {
-                if (!again.contains(i) && engine.dependsOnRun(files.get(i))) {
+                if (candidate[i] && !queued.get(i) && engine.dependsOnRun(files.get(i))) {
                     again.add(i);
                 }
             }
@@ -87,9 +107,22 @@ final class WorldRun {
                     .toList();
             for (int k = 0; k < again.size(); k++) {
                 results.set(again.get(k), redone.get(k));
+                greenAfter[again.get(k)] = staysGreen(redone.get(k));
             }
         }
-        return new Settled(results, worlds);
+        return new Settled(results, worlds, candidate);
+    }
+
+    /** Per file, whether it mentions anything the recipes look for: each file read once for the whole run. */
+    private static boolean[] candidates(Engine engine, List<SourceFile> files) {
+        boolean[] candidate = new boolean[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> candidate[i] = engine.couldMatch(files.get(i).text()));
+        return candidate;
+    }
+
+    private static FileResult counted(Progress progress, java.util.concurrent.atomic.AtomicInteger done, int total, FileResult r) {
+        progress.update("rewriting", done.incrementAndGet(), total);
+        return r;
     }
 
     private static void timing(String what, long t0) {

@@ -17,6 +17,18 @@ public final class Summary {
     private Summary() {
     }
 
+    /** With {@code --quiet}: only the errors (files that could not be read or rewritten), nothing else. */
+    public static void printErrors(Migration.Outcome outcome, PrintStream err) {
+        for (ReadResult.Unreadable u : outcome.unreadable()) {
+            err.println(Printable.escape(u.displayPath() + ": error: " + u.reason()));
+        }
+        for (FileResult r : outcome.results()) {
+            if (r.error() != null) {
+                err.println(Printable.escape(r.file().displayPath() + ": error: " + r.error()));
+            }
+        }
+    }
+
     public static void print(Migration.Outcome outcome, String verb, PrintStream err) {
         int changed = 0;
         int flags = 0;

@@ -1,8 +1,7 @@
 package dev.greenshift.report;
 
-import com.github.difflib.DiffUtils;
+import dev.greenshift.source.LineDiff;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +22,22 @@ public final class UnifiedDiff {
     public static String of(String path, String before, String after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
-        Patch<String> patch = DiffUtils.diff(a, b);
-        if (patch.getDeltas().isEmpty()) {
+        List<AbstractDelta<String>> deltas = deltas(a, b);
+        if (deltas.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder();
         out.append("--- ").append(quoted("a/" + path)).append('\n');
         out.append("+++ ").append(quoted("b/" + path)).append('\n');
-        for (List<AbstractDelta<String>> group : groups(patch.getDeltas())) {
+        for (List<AbstractDelta<String>> group : groups(deltas)) {
             hunk(out, a, b, group);
         }
         return out.toString();
+    }
+
+    /** The line deltas from {@code a} to {@code b}, in linear time for huge rewrites ({@link LineDiff}). */
+    static List<AbstractDelta<String>> deltas(List<String> a, List<String> b) {
+        return LineDiff.deltas(a, b);
     }
 
     /**
@@ -49,7 +53,7 @@ public final class UnifiedDiff {
         List<String> a = lines(before);
         List<String> b = lines(after);
         List<Hunk> hunks = new ArrayList<>();
-        for (List<AbstractDelta<String>> group : groups(DiffUtils.diff(a, b).getDeltas())) {
+        for (List<AbstractDelta<String>> group : groups(deltas(a, b))) {
             StringBuilder text = new StringBuilder();
             hunk(text, a, b, group);
             AbstractDelta<String> first = group.get(0);

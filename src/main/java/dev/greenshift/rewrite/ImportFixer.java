@@ -229,9 +229,11 @@ public final class ImportFixer {
             boolean ours = library.test(name.qualified()) && (libraryGone || before.getOrDefault(name.boundName(), 0) > 0);
             // Any other import whose every use the rewrite removed (the os of a deleted 'if os.environ...: monkey_patch()'),
             // unless a string names it (__all__, a mock target): greenshift undoes only the F401 it caused.
-            boolean orphaned = !library.test(name.qualified()) && before.getOrDefault(name.boundName(), 0) > 0
+            // Cheap tests first: scanning the strings is only worth it for an import the rewrite left unused.
+            boolean unusedNow = after.getOrDefault(name.boundName(), 0) == 0;
+            boolean orphaned = unusedNow && !library.test(name.qualified()) && before.getOrDefault(name.boundName(), 0) > 0
                     && names.module().body().statements().contains(name.statement()) && !named(module, name.boundName());
-            if ((ours || orphaned) && after.getOrDefault(name.boundName(), 0) == 0) {
+            if ((ours || orphaned) && unusedNow) {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }
         }
@@ -259,8 +261,9 @@ public final class ImportFixer {
 
     /** True when a string literal of the module spells the name (an __all__ entry, a patch target). */
     private static boolean named(Module module, String name) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
         for (Token t : module.tokens().tokens()) {
-            if (t.kind() == TokenKind.STRING && t.text().matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+            if (t.kind() == TokenKind.STRING && t.text().contains(name) && word.matcher(t.text()).find()) {
                 return true;
             }
         }

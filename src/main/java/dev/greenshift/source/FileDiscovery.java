@@ -101,20 +101,27 @@ public final class FileDiscovery {
             }
         }
 
-        /** .git/info/exclude and the .gitignore files from the repository top down to the root's parent. */
+        /**
+         * Git's global excludes file, the repository's info/exclude (in a linked worktree or submodule, whose
+         * .git is a file naming its git directory, the one of that directory's common repository), and the
+         * .gitignore files from the repository top down to the root's parent; later ones decide first.
+         */
         private void ignoresAbove() {
             Path top = absRoot;
             while (top != null && !Files.exists(top.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
                 top = top.getParent();
             }
-            if (top == null || top.equals(absRoot) && !Files.isDirectory(top.resolve(".git"))) {
+            if (top == null) {
                 return;
             }
-            if (Files.isDirectory(top.resolve(".git"))) {
-                IgnoreFile exclude = IgnoreFile.read(top.resolve(".git/info"), "exclude");
-                if (exclude != null) {
-                    ignores.push(new IgnoreFile(top, exclude.globs()));
-                }
+            IgnoreFile global = GitExcludes.global(top);
+            if (global != null) {
+                ignores.push(new IgnoreFile(top, global.globs()));
+            }
+            Path common = GitExcludes.commonDir(top.resolve(".git"));
+            IgnoreFile exclude = common == null ? null : IgnoreFile.read(common.resolve("info"), "exclude");
+            if (exclude != null) {
+                ignores.push(new IgnoreFile(top, exclude.globs()));
             }
             List<Path> chain = new ArrayList<>();
             for (Path d = absRoot.getParent(); d != null && d.startsWith(top); d = d.getParent()) {

@@ -1,6 +1,5 @@
 package dev.greenshift.style;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.greenshift.lex.Token;
@@ -82,7 +81,7 @@ public final class Layout {
         List<String> before = lines(original);
         List<String> after = lines(rewritten);
         boolean[] changed = new boolean[after.size() + 1];
-        for (AbstractDelta<String> d : DiffUtils.diff(before, after).getDeltas()) {
+        for (AbstractDelta<String> d : dev.greenshift.source.LineDiff.deltas(before, after)) {
             if (d.getType() == DeltaType.DELETE) {
                 continue;
             }

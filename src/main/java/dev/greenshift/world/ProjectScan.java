@@ -32,8 +32,41 @@ public final class ProjectScan {
             }
         }
         tops.add("eventlet");
-        List<ModuleFacts> facts = files.parallelStream().map(f -> scanOne(f, parsed, tops)).filter(java.util.Objects::nonNull).toList();
-        return WorldAnalysis.of(facts, consoleScripts(files));
+        // Every module's imports, read without parsing where that is exact; null where the module must be parsed.
+        List<ModuleFacts> light = files.parallelStream().map(ProjectScan::lightScan).toList();
+        ModuleFacts[] facts = new ModuleFacts[files.size()];
+        boolean[] full = new boolean[files.size()];
+        List<Integer> next = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (light.get(i) == null || MAY_PATCH.foundIn(files.get(i).text())) {
+                next.add(i);
+            } else {
+                facts[i] = light.get(i);
+            }
+        }
+        // Parse the modules whose calls may reach monkey patching; what they reveal (wrappers, re-exports) may call for more.
+        while (!next.isEmpty()) {
+            if (System.getenv("GREENSHIFT_TIMING") != null) {
+                System.err.println("world analysis: parsing " + next.size() + " of " + files.size() + " modules");
+            }
+            next.parallelStream().forEach(i -> facts[i] = scanOne(files.get(i), parsed, tops));
+            next.forEach(i -> full[i] = true);
+            Relevance relevance = Relevance.of(java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).toList());
+            next = java.util.stream.IntStream.range(0, files.size()).parallel()
+                    .filter(i -> !full[i] && relevance.mayCall(facts[i], files.get(i).text())).boxed().toList();
+        }
+        List<ModuleFacts> found = java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).toList();
+        return WorldAnalysis.of(found, consoleScripts(files));
+    }
+
+    /** The words any module that monkey patches (or re-exports Eventlet's patching) spells. */
+    private static final dev.greenshift.match.Needles MAY_PATCH = dev.greenshift.match.Needles.of(Set.of("eventlet", "monkey_patch"));
+
+    private static ModuleFacts lightScan(SourceFile f) {
+        String name = ModuleNames.of(f.path()) != null ? ModuleNames.of(f.path()) : f.path().getFileName().toString();
+        String path = f.displayPath();
+        return ImportScan.scan(f.text(), path, name, ModuleNames.isPackageInit(f.path()), ModuleNames.packaged(f.path()) == null,
+                EntryPoints.isTestPath(path));
     }
 
     private static ModuleFacts scanOne(SourceFile f, Function<SourceFile, Module> parsed, Set<String> tops) {

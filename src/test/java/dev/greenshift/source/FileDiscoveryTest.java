@@ -88,6 +88,44 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void aLinkedWorktreeHonoursItsRepositorysInfoExclude() throws IOException {
+        // git worktree add: the worktree's .git is a file naming .git/worktrees/NAME, whose commondir leads back to .git.
+        Files.createDirectories(dir.resolve("main/.git/info"));
+        Files.writeString(dir.resolve("main/.git/info/exclude"), "scratch_*.py\n");
+        Files.createDirectories(dir.resolve("main/.git/worktrees/wt"));
+        Files.writeString(dir.resolve("main/.git/worktrees/wt/commondir"), "../..\n");
+        write("wt/.git", "gitdir: ../main/.git/worktrees/wt\n");
+        write("wt/scratch_1.py", "");
+        write("wt/api.py", "");
+        assertEquals(List.of("wt/api.py"), taken(Selection.DEFAULT, dir.resolve("wt")));
+    }
+
+    @Test
+    void gitsGlobalExcludesFileCountsInsideARepository() throws Exception {
+        Path ignore = dir.resolve("home/ignore");
+        Files.createDirectories(ignore.getParent());
+        Files.writeString(ignore, "*.orig.py\n");
+        Files.createDirectories(dir.resolve("repo"));
+        git(dir.resolve("repo"), "init", "-q");
+        git(dir.resolve("repo"), "config", "core.excludesFile", ignore.toString());
+        write("repo/api.py", "");
+        write("repo/api.orig.py", "");
+        assertEquals(List.of("repo/api.py"), taken(Selection.DEFAULT, dir.resolve("repo")));
+    }
+
+    @Test
+    void gitsDefaultGlobalExcludesFileFollowsXdgConfigHome() {
+        assertEquals(Path.of("/x/git/ignore"), GitExcludes.defaultFile(java.util.Map.of("XDG_CONFIG_HOME", "/x", "HOME", "/h")));
+        assertEquals(Path.of("/h/.config/git/ignore"), GitExcludes.defaultFile(java.util.Map.of("HOME", "/h")));
+    }
+
+    private static void git(Path in, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", in.toString()));
+        command.addAll(List.of(args));
+        assertEquals(0, new ProcessBuilder(command).inheritIO().start().waitFor());
+    }
+
+    @Test
     void gitignoreCanBeSwitchedOff() throws IOException {
         write(".gitignore", "*.py\n");
         write("a.py", "");

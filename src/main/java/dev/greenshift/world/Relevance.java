@@ -1,0 +1,109 @@
+package dev.greenshift.world;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which modules read without parsing ({@link ImportScan}) might still hold a call that matters to the
+ * world analysis, given the modules parsed so far. A call matters only when it reaches monkey
+ * patching: Eventlet's, or one of the project's functions that patch. Outside the function's own
+ * module such a call spells the function's name (or a name a module re-exports it under) and the
+ * name of the module it lives in (in the call, or in the import that brought the name in), or a
+ * name another module re-exports that module or function under. A module spelling no such pair
+ * makes no call that matters. Conservative by design: a module it names is parsed, and what that
+ * reveals (a new wrapper, a new re-export) is asked again until nothing new comes up.
+ */
+final class Relevance {
+    private final Set<String> functionWords;
+    private final Set<String> moduleWords;
+    private final Set<String> modules;
+    private final Set<String> packages = new HashSet<>();
+
+    private Relevance(Set<String> functionWords, Set<String> moduleWords, Set<String> modules) {
+        this.functionWords = functionWords;
+        this.moduleWords = moduleWords;
+        this.modules = modules;
+        modules.forEach(m -> packages.add(m.split("\\.")[0]));
+    }
+
+    static Relevance of(List<ModuleFacts> facts) {
+        Map<String, ModuleFacts> byModule = new LinkedHashMap<>();
+        facts.forEach(f -> byModule.putIfAbsent(f.module(), f));
+        PatchSites sites = PatchSites.of(byModule, Map.of());
+        Set<String> functions = new HashSet<>(Set.of("eventlet.monkey_patch", "eventlet.patcher.monkey_patch"));
+        functions.addAll(sites.patchingFunctions());
+        Set<String> functionWords = new HashSet<>();
+        Set<String> moduleWords = new HashSet<>(Set.of("eventlet", "patcher"));
+        Set<String> modules = new HashSet<>(Set.of("eventlet", "eventlet.patcher"));
+        for (String function : functions) {
+            functionWords.add(last(function));
+            String module = sites.moduleOf(function);
+            if (module != null) {
+                modules.add(module);
+                moduleWords.add(last(module));
+            }
+        }
+        // Re-exports of those modules or functions (not of a package above them: a call through that spells the module),
+        // and re-exports of those, until none is new.
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ModuleFacts f : facts) {
+                for (Map.Entry<String, String> e : f.exports().entrySet()) {
+                    String target = e.getValue();
+                    boolean function = functions.contains(target) || functionWords.contains(last(target)) && inside(target, modules);
+                    if (function || inside(target, modules)) {
+                        grew |= modules.add(f.module());
+                        grew |= moduleWords.add(e.getKey());
+                        moduleWords.add(last(f.module()));
+                        if (function) {
+                            grew |= functionWords.add(e.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        return new Relevance(functionWords, moduleWords, modules);
+    }
+
+    /** True when the module read as {@code facts} with this text may call monkey patching, so must be parsed. */
+    boolean mayCall(ModuleFacts facts, String text) {
+        if (facts == null || functionWords.stream().noneMatch(w -> spells(text, w))) {
+            return false;
+        }
+        if (modules.contains(facts.module())) {
+            return true;
+        }
+        return facts.imports().stream().anyMatch(i -> packages.contains(i.qualified().split("\\.")[0]))
+                && moduleWords.stream().anyMatch(w -> spells(text, w));
+    }
+
+    private static String last(String dotted) {
+        return dotted.substring(dotted.lastIndexOf('.') + 1);
+    }
+
+    /** {@code name} is a module of {@code modules} or lies inside one. */
+    private static boolean inside(String name, Set<String> modules) {
+        for (String q = name; !q.isEmpty(); q = ModuleNames.parent(q)) {
+            if (modules.contains(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code word} occurs in {@code text} as a whole identifier. */
+    private static boolean spells(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
