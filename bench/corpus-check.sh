@@ -109,8 +109,8 @@ PY
   while read -r rel; do
     [ -n "$rel" ] || continue
     inner="${rel#*/}"
-    (cd "$src" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --format='%(path)s %(code)s' "$inner" >> "$work/flake8-before.txt" 2>/dev/null) || true
-    (cd "$copy" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --format='%(path)s %(code)s' "$inner" >> "$work/flake8-after.txt" 2>/dev/null) || true
+    (cd "$src" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --no-show-source --format='%(path)s %(code)s' "$inner" >> "$work/flake8-before.txt" 2>/dev/null) || true
+    (cd "$copy" && /usr/bin/python3 -m flake8 --config "$work/flake8.cfg" --no-show-source --format='%(path)s %(code)s' "$inner" >> "$work/flake8-after.txt" 2>/dev/null) || true
   done < "$work/changed.txt"
   python3 - "$work/flake8-before.txt" "$work/flake8-after.txt" <<'PY'
 import collections, sys

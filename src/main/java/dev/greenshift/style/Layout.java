@@ -259,6 +259,9 @@ public final class Layout {
             }
             List<String> wrapped = wrapRow(tokens, rows.get(r), r, header);
             if (wrapped == null) {
+                wrapped = splitContinuation(tokens, rows.get(r), r);
+            }
+            if (wrapped == null) {
                 continue;
             }
             StringBuilder out = new StringBuilder();
@@ -272,6 +275,58 @@ public final class Layout {
             return out.toString();
         }
         return text;
+    }
+
+    /**
+     * A continuation row (inside a bracket opened on an earlier row) with no bracket of its own to
+     * wrap in, typically because what the rewrite appended after the closing bracket
+     * ({@code ).add_done_callback(...)}) pushed it over: cut after the last comma of the enclosing
+     * bracket that lets the row fit, and continue at the row's own indentation, which is already
+     * a valid one for that bracket. Null when the row is no continuation or has no such comma.
+     */
+    private List<String> splitContinuation(TokenStream tokens, String row, int r) {
+        int enclosing = 0;
+        int relative = 0;
+        int cut = -1;
+        int rowStart = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int line = t.line() - 1;
+            if (line > r) {
+                break;
+            }
+            if (!t.kind().isCode()) {
+                continue;
+            }
+            if (line < r) {
+                enclosing += t.opensBracket() ? 1 : t.closesBracket() ? -1 : 0;
+                continue;
+            }
+            if (rowStart < 0) {
+                rowStart = t.offset() - t.column();
+            }
+            if (t.closesBracket()) {
+                relative--;
+            } else if (t.opensBracket()) {
+                relative++;
+            }
+            if (relative < 0) {
+                break;
+            }
+            if (relative == 0 && t.isOp(",") && t.column() + 1 <= limit) {
+                cut = t.end() - rowStart;
+            }
+        }
+        if (enclosing <= 0 || cut < 0) {
+            return null;
+        }
+        String eol = row.substring(lineContentEnd(row));
+        String content = row.substring(0, row.length() - eol.length());
+        String rest = content.substring(cut).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        return List.of(content.substring(0, cut).stripTrailing() + eol, " ".repeat(indentOf(row)) + rest + eol);
     }
 
     /**

@@ -54,6 +54,26 @@ class LayoutTest {
     }
 
     @Test
+    void aContinuationRowThatATrailingCallPushedOverTheLimitBreaksAfterItsLastFittingComma() {
+        String before = """
+                def run(pool):
+                    pool.spawn_n(delete_container_entry, container_name,
+                                 container_name, object_name, headers=headers)
+                """;
+        String rewritten = """
+                def run(pool):
+                    pool.submit(delete_container_entry, container_name,
+                                container_name, object_name, headers=headers).add_done_callback(_log_task_error)
+                """;
+        assertEquals("""
+                def run(pool):
+                    pool.submit(delete_container_entry, container_name,
+                                container_name, object_name,
+                                headers=headers).add_done_callback(_log_task_error)
+                """, laidOut(before, rewritten));
+    }
+
+    @Test
     void continuationLinesFollowTheirBracketWhenItMoves() {
         String before = """
                 return tpool.execute(parse, path,
