@@ -147,6 +147,10 @@ public final class Engine {
         if (file.text().startsWith(BOM)) {
             return withBom(file, process(withoutBom(file), ranInProject, null, world));
         }
+        String tooBig = RewriteLimits.exceeded(file.text());
+        if (tooBig != null) {
+            return FileResult.unchanged(file).withError(tooBig);
+        }
         try {
             return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
         } catch (SyntaxLimitException e) {

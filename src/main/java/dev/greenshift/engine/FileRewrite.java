@@ -98,6 +98,8 @@ final class FileRewrite {
     /** Names whose from-import moves to the new module while their uses stay ({@link #keepImportedNames}). */
     private final Set<String> kept = new HashSet<>();
     private final Helpers helpers;
+    /** Whether the file can hold test doubles at all: asked once, not once per match (a big module has many). */
+    private final boolean mentionsDoubles;
 
     FileRewrite(Engine engine, SourceFile file, Set<String> ran, Module module, Style style, ModuleWorld world) {
         this.engine = engine;
@@ -110,6 +112,7 @@ final class FileRewrite {
         this.tokens = module.tokens();
         this.gate = new WorldGate(file.displayPath(), world);
         this.helpers = new Helpers(module, names);
+        this.mentionsDoubles = text.contains("patch") || text.contains("stub");
     }
 
     FileResult run() {
@@ -434,7 +437,7 @@ final class FileRewrite {
      * same target.
      */
     private String doubleProblem(Match m, RecipeCase rc) {
-        if (!text.contains("patch") && !text.contains("stub")) {
+        if (!mentionsDoubles) {
             return null;
         }
         if (rc.pattern().context() == Context.STRING) {

@@ -474,13 +474,18 @@ public final class NameTable {
      * (pyflakes F402) even where the loop cannot see the rewrite.
      */
     public int loopVariableAnywhere(String name) {
-        for (Scope s : scopes) {
-            if (s.kind != Scope.Kind.MODULE && s.isLoopVariable(name)) {
-                return s.firstBinding(name);
+        // Asked once per rewrite site: remembered per name, so a module with many sites and scopes stays linear.
+        return loopVariables.computeIfAbsent(name, n -> {
+            for (Scope s : scopes) {
+                if (s.kind != Scope.Kind.MODULE && s.isLoopVariable(n)) {
+                    return s.firstBinding(n);
+                }
             }
-        }
-        return -1;
+            return -1;
+        });
     }
+
+    private final java.util.Map<String, Integer> loopVariables = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The 'for' of a for statement ('async for' too). */
     private int forKeyword(Statement s) {

@@ -204,20 +204,22 @@ final class StructureParser {
 
     /** The whitespace from the start of the token's physical line to the token, or "" if code precedes it. */
     private String indentationOf(Token t) {
-        int lineStart = t.offset();
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
-        String prefix = text.substring(lineStart, t.offset());
-        return prefix.isBlank() ? prefix.replace("\uFEFF", "") : leadingWhitespace(prefix);
-    }
-
-    private static String leadingWhitespace(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) {
+        // The tokenizer counts columns from the last line break, so the line starts column characters back.
+        // Only the leading whitespace is read: walking or copying the whole prefix made a line of 50,000
+        // ';'-separated statements quadratic.
+        int lineStart = t.offset() - t.column();
+        int i = lineStart;
+        while (i < t.offset() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return s.substring(0, i);
+        if (i == t.offset()) {
+            return text.substring(lineStart, t.offset()).replace("\uFEFF", "");
+        }
+        int end = lineStart;
+        while (end < t.offset() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\f')) {
+            end++;
+        }
+        return text.substring(lineStart, end);
     }
 
     private StatementKind compoundKind(int start, int newline) {
