@@ -1340,22 +1340,9 @@ final class FileRewrite {
         String comment = String.join(eol, lines);
         // The same note already there (this file was rewritten before, or two cases flag one statement):
         // anywhere in the comment lines right above, since several notes can stack there.
-        if (text.substring(commentsAbove(lineStart), lineStart).contains(comment)) {
+        if (text.substring(module.commentsAbove(lineStart), lineStart).contains(comment)) {
             return null;
         }
         return Edit.fixed(lineStart, lineStart, recipe, comment + eol, first.line());
-    }
-
-    /** The start of the run of comment-only lines that ends at {@code lineStart}. */
-    private int commentsAbove(int lineStart) {
-        int start = lineStart;
-        while (start > 0) {
-            int previous = module.lineStart(start - 1);
-            if (!text.substring(previous, start).strip().startsWith("#")) {
-                break;
-            }
-            start = previous;
-        }
-        return start;
     }
 }

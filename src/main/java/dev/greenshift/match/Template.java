@@ -117,27 +117,16 @@ public record Template(String text, List<Piece> pieces) {
      * followed by '.' in the template's own text change; bound code is never touched.
      */
     public Template withModuleNames(java.util.Map<String, String> renames) {
-        if (renames.isEmpty()) {
-            return this;
-        }
-        List<Piece> renamed = new ArrayList<>();
-        for (Piece p : pieces) {
-            if (p instanceof Literal l) {
-                String text = l.text();
-                for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
-                    text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + "(?=\\s*\\.)",
-                            java.util.regex.Matcher.quoteReplacement(e.getValue()));
-                }
-                renamed.add(new Literal(text));
-            } else {
-                renamed.add(p);
-            }
-        }
-        return new Template(text, renamed);
+        return renamed(renames, "(?=\\s*\\.)");
     }
 
     /** The template with whole names renamed in its literal text ({@code _start_timer} to {@code _start_timer2}). */
     public Template withNames(java.util.Map<String, String> renames) {
+        return renamed(renames, "(?!\\w)");
+    }
+
+    /** Each name (not part of a longer name or attribute) renamed in the literal pieces where {@code after} holds. */
+    private Template renamed(java.util.Map<String, String> renames, String after) {
         if (renames.isEmpty()) {
             return this;
         }
@@ -146,7 +135,7 @@ public record Template(String text, List<Piece> pieces) {
             if (p instanceof Literal l) {
                 String text = l.text();
                 for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
-                    text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + "(?!\\w)",
+                    text = text.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(e.getKey()) + after,
                             java.util.regex.Matcher.quoteReplacement(e.getValue()));
                 }
                 renamed.add(new Literal(text));

@@ -183,20 +183,9 @@ public final class Helpers {
             return text.length();
         }
         int lineStart = module.lineStart(module.tokens().get(top.get(target).firstWithDecorators()).offset());
-        return commentsAbove(lineStart);
+        return module.commentsAbove(lineStart);
     }
 
-    private int commentsAbove(int lineStart) {
-        int start = lineStart;
-        while (start > 0) {
-            int previous = module.lineStart(start - 1);
-            if (!text.substring(previous, start).strip().startsWith("#")) {
-                break;
-            }
-            start = previous;
-        }
-        return start;
-    }
 
     /** Newlines that make two blank lines before a top-level def written at {@code at} (a line start). */
     private String blankLinesNeeded(int at) {

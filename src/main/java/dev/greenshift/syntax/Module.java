@@ -81,6 +81,20 @@ public final class Module {
         return i;
     }
 
+    /** The start of the run of comment-only lines that ends at {@code lineStart} (itself when none). */
+    public int commentsAbove(int lineStart) {
+        String text = tokens.text();
+        int start = lineStart;
+        while (start > 0) {
+            int previous = lineStart(start - 1);
+            if (!text.substring(previous, start).strip().startsWith("#")) {
+                break;
+            }
+            start = previous;
+        }
+        return start;
+    }
+
     public List<Statement> allStatements() {
         List<Statement> all = new ArrayList<>();
         walk((s, p) -> all.add(s));
