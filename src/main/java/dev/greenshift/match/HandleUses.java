@@ -84,7 +84,7 @@ public final class HandleUses {
         if (use.first() != use.receiverLast()) {
             return -1;
         }
-        int open = enclosingParen(tokens, use.first());
+        int open = enclosingParen(module, use.first());
         if (open < 0) {
             return -1;
         }
@@ -118,22 +118,10 @@ public final class HandleUses {
         return tokens.get(function).kind() == TokenKind.NAME ? names.parameterOf(function, index) : -1;
     }
 
-    private static int enclosingParen(TokenStream tokens, int token) {
-        int depth = 0;
-        for (int i = token - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.closesBracket()) {
-                depth++;
-            } else if (t.opensBracket()) {
-                if (depth == 0) {
-                    return t.isOp("(") ? i : -1;
-                }
-                depth--;
-            } else if (t.kind() == TokenKind.NEWLINE) {
-                return -1;
-            }
-        }
-        return -1;
+    /** The round bracket directly around {@code token} (a call's argument list), or -1. */
+    private static int enclosingParen(Module module, int token) {
+        int open = module.enclosingBracket(token);
+        return open >= 0 && module.tokens().get(open).isOp("(") ? open : -1;
     }
 
     private static List<Use> ofName(Module module, NameTable names, int target) {

@@ -75,7 +75,7 @@ final class ElementUses {
         if (s == null) {
             return null;
         }
-        int open = enclosingBracket(first);
+        int open = module.enclosingBracket(first);
         if (open < 0) {
             return subscriptedTarget(AttributeUses.assignedTo(module, first, last));
         }
@@ -187,7 +187,7 @@ final class ElementUses {
                 return -1;
             }
         }
-        int open = enclosingBracket(start);
+        int open = module.enclosingBracket(start);
         while (open >= 0 && tokens.get(open).isOp("(")) {
             List<Integer> callee = module.calleeChain(open);
             String function = callee == null || callee.size() != 1 ? null : tokens.get(callee.get(0)).text();
@@ -202,7 +202,7 @@ final class ElementUses {
                 return -1;
             }
             start = callee.get(0);
-            open = enclosingBracket(start);
+            open = module.enclosingBracket(start);
         }
         int in = tokens.previousCode(start - 1);
         if (in < 0 || !tokens.get(in).isName("in")) {
@@ -251,7 +251,7 @@ final class ElementUses {
      * ({@code pool.spawn(put, frag, q)}); -1 otherwise.
      */
     private int parameterReceiving(int i) {
-        int open = enclosingBracket(i);
+        int open = module.enclosingBracket(i);
         if (open < 0 || !tokens.get(open).isOp("(")) {
             return -1;
         }
@@ -278,23 +278,5 @@ final class ElementUses {
             return -1;
         }
         return names.parameterOf(function, index);
-    }
-
-    private int enclosingBracket(int token) {
-        int depth = 0;
-        for (int i = token - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.closesBracket()) {
-                depth++;
-            } else if (t.opensBracket()) {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            } else if (t.kind() == TokenKind.NEWLINE) {
-                return -1;
-            }
-        }
-        return -1;
     }
 }

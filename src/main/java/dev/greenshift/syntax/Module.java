@@ -147,6 +147,25 @@ public final class Module {
     }
 
     /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
+    /** The innermost bracket open at {@code token} within its logical line (scanning back), or -1. */
+    public int enclosingBracket(int token) {
+        int depth = 0;
+        for (int i = token - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.closesBracket()) {
+                depth++;
+            } else if (t.opensBracket()) {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (t.kind() == TokenKind.NEWLINE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The dotted name called by the bracket at {@code open} ({@code pool.spawn} of {@code pool.spawn(}),
      * as token indexes, or null when no name precedes it. A keyword such as {@code in} ends the chain:
