@@ -9,6 +9,12 @@ import java.util.List;
  * the edits nested inside them applied, recursively; all other text is copied as it is.
  */
 final class Renderer {
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("[ \\t]*,[ \\t]*");
+    /** A comma between two arguments, with any spaces, line breaks and comments around it. */
+    private static final java.util.regex.Pattern SEPARATOR =
+            java.util.regex.Pattern.compile("(?:\\s|#[^\\n]*)*,(?:\\s|#[^\\n]*)*");
+    /** What lies between an argument and its call's closing bracket: an optional comma, then spaces and line breaks. */
+    private static final java.util.regex.Pattern BEFORE_CLOSE = java.util.regex.Pattern.compile("[ \\t]*(,?)(\\s*)\\)");
     private final String source;
     private final List<Edit> edits;
 
@@ -73,6 +79,15 @@ final class Renderer {
         }
         StringBuilder out = new StringBuilder();
         boolean skipComma = false;
+        // The call's own layout survives the template's: where the last verbatim binding ended in
+        // the source (lastEnd) and in 'out' (lastOut). A bare ", " between two bindings that were
+        // neighbours in the call becomes the call's own separator, and the line break after the
+        // opening bracket and before the closing one is kept, so a multi-line call stays multi-line.
+        int lastEnd = -1;
+        int lastOut = -1;
+        int separatorAt = -1;
+        // The template's own open brackets, true where one opens a call (a trailing comma may stay).
+        java.util.Deque<Boolean> calls = new java.util.ArrayDeque<>();
         for (Template.Piece piece : e.template().pieces()) {
             if (piece instanceof Template.Literal literal) {
                 String text = literal.text().replace("\n", e.lineEnding() + e.indentation());
@@ -80,11 +95,36 @@ final class Renderer {
                     text = text.replaceFirst("^\\s*,\\s*", "");
                     skipComma = false;
                 }
-                out.append(text);
+                boolean afterBinding = lastEnd >= 0 && out.length() == lastOut;
+                if (afterBinding && text.startsWith(")")) {
+                    out.append(breakBeforeClose(lastEnd, Boolean.TRUE.equals(calls.peek())));
+                }
+                separatorAt = afterBinding && COMMA.matcher(text).matches() ? out.length() : -1;
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (c == '(') {
+                        calls.push(out.length() > 0 && isCallee(out.charAt(out.length() - 1)));
+                    } else if (c == ')' && !calls.isEmpty()) {
+                        calls.pop();
+                    }
+                    out.append(c);
+                }
                 continue;
             }
             Template.Var var = (Template.Var) piece;
             List<Span> spans = e.bindings().getOrDefault(var.name(), List.of());
+            boolean keepsText = !spans.isEmpty() && verbatim(var);
+            if (keepsText) {
+                int next = spans.get(0).start();
+                if (separatorAt >= 0 && next >= lastEnd
+                        && SEPARATOR.matcher(source.substring(lastEnd, next)).matches()) {
+                    out.setLength(separatorAt);
+                    out.append(source, lastEnd, next);
+                } else if (out.length() > 0 && out.charAt(out.length() - 1) == '(') {
+                    out.append(breakAfterOpen(next));
+                }
+            }
+            separatorAt = -1;
             if (var.optional() && spans.isEmpty()) {
                 dropKeyword(out);
                 String soFar = out.toString().stripTrailing();
@@ -107,8 +147,44 @@ final class Renderer {
                     }
                 }
             }
+            if (keepsText) {
+                lastEnd = spans.get(spans.size() - 1).end();
+                lastOut = out.length();
+            }
         }
         return out.toString();
+    }
+
+    /** The line break and indentation between an opening bracket and the binding at {@code start}, if the source has one there. */
+    private String breakAfterOpen(int start) {
+        int i = start;
+        while (i > 0 && " \t\r\n".indexOf(source.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        String gap = source.substring(i, start);
+        return i > 0 && source.charAt(i - 1) == '(' && gap.indexOf('\n') >= 0 ? gap : "";
+    }
+
+    /**
+     * The line break and indentation between the binding ending at {@code end} and a closing
+     * bracket, with the trailing comma when the template's bracket closes a call (in bare
+     * parentheses a comma would make a tuple).
+     */
+    private String breakBeforeClose(int end, boolean call) {
+        java.util.regex.Matcher m = BEFORE_CLOSE.matcher(source).region(end, source.length());
+        if (!m.lookingAt() || m.group(2).indexOf('\n') < 0) {
+            return "";
+        }
+        return call ? m.group(1) + m.group(2) : m.group(2);
+    }
+
+    private static boolean isCallee(char c) {
+        return Character.isJavaIdentifierPart(c) || c == ')' || c == ']';
+    }
+
+    /** A binding rendered as its source text (not rebuilt as a tuple or dict). */
+    private static boolean verbatim(Template.Var var) {
+        return var.form() == Template.Form.PLAIN || var.form() == Template.Form.SPLICE;
     }
 
     /** Removes a trailing ', name=' (or 'name=' right after the opening bracket). */
