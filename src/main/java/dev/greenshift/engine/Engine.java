@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.match.Context;
 import dev.greenshift.match.Matcher;
 import dev.greenshift.match.Needles;
+import dev.greenshift.match.ReExports;
 import dev.greenshift.match.Pattern;
 import dev.greenshift.names.ProjectNames;
 import dev.greenshift.recipe.Condition;
@@ -45,7 +46,7 @@ public final class Engine {
      */
     private final Map<String, ImportRenamer.Rename> nameRenames = new HashMap<>();
     private final Set<String> roots;
-    private final Set<String> needles = new java.util.HashSet<>();
+    private ReExports reExports = ReExports.NONE;
     private final Set<String> runDependentKeys = new java.util.HashSet<>();
     /** The words a file must mention to be worth parsing, and to depend on the run: each file is read once for them. */
     private Needles mentions;
@@ -93,9 +94,7 @@ public final class Engine {
     }
 
     private void indexNeedles() {
-        Set<String> words = new java.util.HashSet<>(matcher.roots());
-        words.addAll(needles);
-        mentions = Needles.of(words);
+        mentions = Needles.of(matcher.roots());
         Set<String> run = new java.util.HashSet<>(runDependentKeys);
         for (String key : runDependentKeys) {
             // patch.object(eventlet, 'sleep') names the target by its module and attribute.
@@ -103,16 +102,13 @@ public final class Engine {
             run.add("'" + attribute + "'");
             run.add("\"" + attribute + "\"");
         }
-        if (!runDependentKeys.isEmpty()) {
-            run.addAll(needles);
-        }
         runMentions = Needles.of(run);
     }
 
     /** True when a case for this file waits on what recipes did in the whole run ({@code where ran ...}). */
     public boolean dependsOnRun(SourceFile file) {
         // A target spelled through the project's re-export ('retry.sleep') depends on the run as well.
-        return runMentions.foundIn(file.text());
+        return runMentions.foundIn(file.text()) || !runDependentKeys.isEmpty() && reExports.foundIn(file.text());
     }
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
@@ -162,7 +158,7 @@ public final class Engine {
 
     /** This engine, laying out each file's rewrite in the style {@code styles} finds for it. */
     public Engine withStyles(java.util.function.Function<SourceFile, Style> styles) {
-        return derived(recipes, needles, timeoutClasses, project, styles, lostNames);
+        return derived(recipes, reExports, timeoutClasses, project, styles, lostNames);
     }
 
     /**
@@ -171,7 +167,7 @@ public final class Engine {
      * through a module that kept its name stays as it is.
      */
     Engine withLostNames(Set<String> lost) {
-        return derived(recipes, needles, timeoutClasses, project, styles, lost);
+        return derived(recipes, reExports, timeoutClasses, project, styles, lost);
     }
 
     /** The project's module names the run removed ({@link #withLostNames}). */
@@ -183,12 +179,11 @@ public final class Engine {
      * An engine over {@code recipes} that knows these project facts: the one place that lists what a
      * derived engine carries, so neither {@link #withStyles} nor {@link #withProjectAliases} drops one.
      */
-    private static Engine derived(RecipeSet recipes, Set<String> needles, Set<String> timeoutClasses, ProjectNames project,
+    private static Engine derived(RecipeSet recipes, ReExports reExports, Set<String> timeoutClasses, ProjectNames project,
                                   java.util.function.Function<SourceFile, Style> styles, Set<String> lostNames) {
         Engine engine = new Engine(recipes);
         engine.lostNames = Set.copyOf(lostNames);
-        engine.needles.addAll(needles);
-        engine.indexNeedles();
+        engine.reExports = reExports;
         engine.timeoutClasses.addAll(timeoutClasses);
         engine.project = project;
         engine.styles = styles;
@@ -257,7 +252,7 @@ public final class Engine {
 
     /** This engine, also resolving a project's own re-exports of library names (found by {@link ProjectIndex}). */
     Engine withProjectAliases(ProjectIndex index) {
-        return derived(recipes.withAliases(index.aliases()), index.needles(), index.timeoutClasses(), index.names(), styles, lostNames);
+        return derived(recipes.withAliases(index.aliases()), index.reExports(), index.timeoutClasses(), index.names(), styles, lostNames);
     }
 
     ProjectNames project() {
@@ -266,7 +261,7 @@ public final class Engine {
 
     /** Cheap pre-check: a file that mentions no library root and no re-exporting module cannot match. */
     boolean couldMatch(String text) {
-        return mentions.foundIn(text);
+        return mentions.foundIn(text) || reExports.foundIn(text);
     }
 
     /** True when a qualified name (after aliases) belongs to a migrated library. */

@@ -1,5 +1,6 @@
 package dev.greenshift.engine;
 
+import dev.greenshift.match.ReExports;
 import dev.greenshift.match.TimeoutBlocks;
 import dev.greenshift.names.Binding;
 import dev.greenshift.names.ImportedName;
@@ -24,16 +25,15 @@ import java.util.Set;
  * the same eventlet. Each becomes an alias (module.name = library name), so recipes match code
  * that reaches Eventlet through the project's own modules. One pass over the files, no pairs.
  */
-record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<SourceFile, Module> parsed, Set<String> timeoutClasses,
+record ProjectIndex(Map<String, String> aliases, ReExports reExports, Map<SourceFile, Module> parsed, Set<String> timeoutClasses,
                     ProjectNames names) {
 
     static ProjectIndex of(List<SourceFile> files, Engine engine) {
         if (files.size() < 2) {
-            return new ProjectIndex(Map.of(), Set.of(), Map.of(), Set.of(), ProjectNames.NONE);
+            return new ProjectIndex(Map.of(), ReExports.NONE, Map.of(), Set.of(), ProjectNames.NONE);
         }
         List<ProjectNames.Source> sources = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
-        Set<String> needles = new HashSet<>();
         // Subclasses of eventlet.Timeout (LockTimeout, MessageTimeout): their with blocks are Timeout blocks too.
         Set<String> timeoutClasses = new HashSet<>();
         // Kept so the rewrite does not lex these files a second time.
@@ -57,8 +57,11 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
             timeoutClasses.addAll(TimeoutBlocks.definedClasses(parsedModule, names, engine::isTimeoutClass).stream()
                     .map(c -> module + "." + c).toList());
             List<Statement> top = parsedModule.body().statements();
+            // The library's own modules (eventlet/green/time.py in a checkout of Eventlet) re-export
+            // nothing the recipes do not already know by its canonical name.
+            boolean library = engine.isLibrary(module);
             for (ImportedName n : names.imports()) {
-                if (!top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
+                if (library || !top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
                     continue;
                 }
                 if (!(names.lookup(n.first()) instanceof Binding.Imported)) {
@@ -67,11 +70,10 @@ record ProjectIndex(Map<String, String> aliases, Set<String> needles, Map<Source
                 String target = n.boundName().equals(n.qualified().split("\\.")[0]) && !n.qualified().contains(".")
                         ? n.qualified() : boundTarget(n);
                 aliases.put(module + "." + n.boundName(), target);
-                // Code using a re-export spells its name ('from m import sleep', 'm.sleep'): a cheap filter.
-                needles.add(n.boundName());
             }
         }
-        return new ProjectIndex(aliases, needles, parsed, timeoutClasses, new ProjectNames(sources));
+        // Code using a re-export names its module and the name ('from m import sleep', 'm.sleep'): a cheap filter.
+        return new ProjectIndex(aliases, ReExports.of(aliases.keySet()), parsed, timeoutClasses, new ProjectNames(sources));
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */

@@ -45,6 +45,9 @@ final class WorldRun {
             return new Settled(new ArrayList<>(results), worlds, candidate);
         }
         long t0 = System.nanoTime();
+        if (System.getenv("GREENSHIFT_TIMING") != null) {
+            System.err.println("re-exports: " + index.reExports().namesByModule());
+        }
         progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         timing("analysis", t0);

@@ -84,6 +84,32 @@ public final class Needles {
         return false;
     }
 
+    /** The words that occur in {@code text}, found in the same single pass as {@link #foundIn}. */
+    public Set<String> wordsIn(String text) {
+        Set<String> found = new java.util.HashSet<>();
+        for (String w : other) {
+            if (text.contains(w)) {
+                found.add(w);
+            }
+        }
+        if (other.length == words.size()) {
+            return found;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        int n = bytes.length;
+        for (int i = 0; i < n; i++) {
+            byte[][] bucket = byFirst[bytes[i] & 0xff];
+            if (bucket != null) {
+                for (byte[] w : bucket) {
+                    if (startsWith(bytes, i, w)) {
+                        found.add(new String(w, StandardCharsets.ISO_8859_1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean startsWith(byte[] bytes, int at, byte[] word) {
         if (at + word.length > bytes.length) {
             return false;

@@ -1,0 +1,80 @@
+package dev.greenshift.match;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A project's re-exports of library names, as a cheap filter: {@code swift/common/concurrency.py}
+ * doing {@code from eventlet import sleep} can only matter to a file that names both the module
+ * ({@code concurrency}, in {@code from swift.common.concurrency import sleep}, {@code from . import
+ * concurrency} or {@code concurrency.sleep}) and the name ({@code sleep}). Asking for the name
+ * alone made nearly every file of a large project a candidate: re-exported names are words like
+ * {@code socket}, {@code threading} and {@code Event}.
+ */
+public final class ReExports {
+    public static final ReExports NONE = new ReExports(Map.of());
+
+    /** Last segment of a re-exporting module's name, to the names it re-exports. */
+    private final Map<String, Set<String>> namesByModule;
+    private final Needles words;
+
+    public ReExports(Map<String, Set<String>> namesByModule) {
+        Map<String, Set<String>> copy = new HashMap<>();
+        Set<String> all = new HashSet<>();
+        namesByModule.forEach((module, names) -> {
+            copy.put(module, Set.copyOf(names));
+            all.add(module);
+            all.addAll(names);
+        });
+        this.namesByModule = Map.copyOf(copy);
+        this.words = Needles.of(all);
+    }
+
+    /** From qualified re-exports, {@code pkg.module.name}. */
+    public static ReExports of(Set<String> qualifiedNames) {
+        Map<String, Set<String>> byModule = new HashMap<>();
+        for (String q : qualifiedNames) {
+            int dot = q.lastIndexOf('.');
+            if (dot <= 0) {
+                continue;
+            }
+            String module = q.substring(0, dot);
+            byModule.computeIfAbsent(module.substring(module.lastIndexOf('.') + 1), k -> new HashSet<>()).add(q.substring(dot + 1));
+        }
+        return new ReExports(byModule);
+    }
+
+    public boolean isEmpty() {
+        return namesByModule.isEmpty();
+    }
+
+    /** True when the text names some re-exporting module and one of the names it re-exports. */
+    public boolean foundIn(String text) {
+        if (namesByModule.isEmpty()) {
+            return false;
+        }
+        Set<String> found = words.wordsIn(text);
+        for (String module : found) {
+            Set<String> names = namesByModule.get(module);
+            if (names != null && names.stream().anyMatch(found::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The re-exporting modules and names, for a diagnostic line. */
+    public Map<String, Set<String>> namesByModule() {
+        return namesByModule;
+    }
+
+    /** This and {@code other} together. */
+    public ReExports with(ReExports other) {
+        Map<String, Set<String>> merged = new HashMap<>();
+        namesByModule.forEach((m, n) -> merged.computeIfAbsent(m, k -> new HashSet<>()).addAll(n));
+        other.namesByModule.forEach((m, n) -> merged.computeIfAbsent(m, k -> new HashSet<>()).addAll(n));
+        return new ReExports(merged);
+    }
+}
