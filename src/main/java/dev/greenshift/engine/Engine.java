@@ -137,11 +137,19 @@ public final class Engine {
      * {@code world} (null: every rewrite, as for a program given whole).
      */
     public FileResult process(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
-        if (!couldMatch(file.text()) || file.text().startsWith(GENERATED)) {
+        if (!couldMatch(file.text())) {
+            return FileResult.unchanged(file);
+        }
+        return processCandidate(file, ranInProject, parsed, world);
+    }
+
+    /** As {@link #process(SourceFile, Set, Module, ModuleWorld)} for a file the caller already found {@link #couldMatch}. */
+    FileResult processCandidate(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
+        if (file.text().startsWith(GENERATED)) {
             return FileResult.unchanged(file);
         }
         if (file.text().startsWith(BOM)) {
-            return withBom(file, process(withoutBom(file), ranInProject, null, world));
+            return withBom(file, processCandidate(withoutBom(file), ranInProject, null, world));
         }
         String tooBig = RewriteLimits.exceeded(file.text());
         if (tooBig != null) {

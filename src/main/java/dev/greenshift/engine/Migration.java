@@ -89,7 +89,9 @@ public final class Migration {
                 unreadable.add((ReadResult.Unreadable) r);
             }
         }
+        Timings.mark("read " + files.size() + " files");
         ProjectIndex index = ProjectIndex.of(files, engine);
+        Timings.mark("project index: " + index.parsed().size() + " modules parsed");
         StyleReader styles = new StyleReader();
         engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
         WorldRun.Settled settled = WorldRun.run(engine, files, index, world, progress);
@@ -98,13 +100,21 @@ public final class Migration {
         results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         engine = engine.withLostNames(lostNames(index, results));
         // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
-        for (int i = 0; i < results.size(); i++) {
-            SourceFile file = results.get(i).file();
-            // Depending on the run means mentioning a recipe's target, so only candidates can.
-            if (settled.candidates()[i] && engine.dependsOnRun(file)) {
-                results.set(i, engine.process(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)));
-            }
+        // Redone only where an answer the first pass used has changed: what ran, or a name the run removed.
+        Engine last = engine;
+        List<FileResult> settledResults = results;
+        List<Integer> again = java.util.stream.IntStream.range(0, results.size())
+                .filter(i -> settled.askedOtherwise(i, ran)
+                        || settled.dependsOnRun()[i] && mentionsAny(settledResults.get(i).file(), last.lostNames()))
+                .boxed().toList();
+        List<FileResult> redone = again.parallelStream()
+                .map(i -> settledResults.get(i).file())
+                .map(file -> last.processCandidate(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)))
+                .toList();
+        for (int k = 0; k < again.size(); k++) {
+            results.set(again.get(k), redone.get(k));
         }
+        Timings.mark("second pass: " + again.size() + " files again");
         if (python != null) {
             progress.update("compiling", 0, results.size());
             try {
@@ -114,11 +124,18 @@ public final class Migration {
                 unverified = e.getMessage();
             }
         }
+        Timings.mark("compile check");
         List<Finding> notes = new ArrayList<>();
         results.addAll(DependencyCleanup.run(engine, paths, results, notes));
+        Timings.mark("dependency cleanup");
         results.sort(Comparator.comparing(r -> r.file().displayPath()));
         unreadable.sort(Comparator.comparing(ReadResult.Unreadable::displayPath));
         return new Outcome(results, unreadable, unverified, notes, Map.copyOf(settled.worlds()));
+    }
+
+    /** True when the file writes the last part of one of {@code names} (a patch target spelled through a lost name must). */
+    private static boolean mentionsAny(SourceFile file, Set<String> names) {
+        return names.stream().anyMatch(n -> file.text().contains(n.substring(n.lastIndexOf('.') + 1)));
     }
 
     /**

@@ -38,42 +38,64 @@ record ProjectIndex(Map<String, String> aliases, ReExports reExports, Map<Source
         Set<String> timeoutClasses = new HashSet<>();
         // Kept so the rewrite does not lex these files a second time.
         Map<SourceFile, Module> parsed = new java.util.IdentityHashMap<>();
-        for (SourceFile file : files) {
-            String module = moduleName(file.path());
-            if (module != null) {
-                sources.add(new ProjectNames.Source(file.displayPath(), file.text(), location(file.path())));
-            }
-            if (module == null || !engine.couldMatch(file.text())) {
+        // Each file on its own first, in parallel (lexing is most of the cost), then merged in order.
+        List<Indexed> indexed = files.parallelStream().map(f -> index(f, engine)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            Indexed one = indexed.get(i);
+            if (one == null) {
                 continue;
             }
-            Module parsedModule;
-            try {
-                parsedModule = Module.parse(file.text());
-            } catch (RuntimeException | StackOverflowError e) {
-                continue;
-            }
-            parsed.put(file, parsedModule);
-            NameTable names = NameTable.of(parsedModule, location(file.path()));
-            timeoutClasses.addAll(TimeoutBlocks.definedClasses(parsedModule, names, engine::isTimeoutClass).stream()
-                    .map(c -> module + "." + c).toList());
-            List<Statement> top = parsedModule.body().statements();
-            // The library's own modules (eventlet/green/time.py in a checkout of Eventlet) re-export
-            // nothing the recipes do not already know by its canonical name.
-            boolean library = engine.isLibrary(module);
-            for (ImportedName n : names.imports()) {
-                if (library || !top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
-                    continue;
-                }
-                if (!(names.lookup(n.first()) instanceof Binding.Imported)) {
-                    continue;
-                }
-                String target = n.boundName().equals(n.qualified().split("\\.")[0]) && !n.qualified().contains(".")
-                        ? n.qualified() : boundTarget(n);
-                aliases.put(module + "." + n.boundName(), target);
+            sources.add(new ProjectNames.Source(file.displayPath(), file.text(), location(file.path())));
+            if (one.module() != null) {
+                parsed.put(file, one.module());
+                timeoutClasses.addAll(one.timeoutClasses());
+                aliases.putAll(one.aliases());
             }
         }
         // Code using a re-export names its module and the name ('from m import sleep', 'm.sleep'): a cheap filter.
         return new ProjectIndex(aliases, ReExports.of(aliases.keySet()), parsed, timeoutClasses, new ProjectNames(sources));
+    }
+
+    /** What one file adds: its parsed module (null when it cannot matter), Timeout subclasses and re-exports; null outside any package. */
+    private record Indexed(Module module, List<String> timeoutClasses, Map<String, String> aliases) {
+    }
+
+    private static Indexed index(SourceFile file, Engine engine) {
+        String module = moduleName(file.path());
+        if (module == null) {
+            return null;
+        }
+        Indexed skipped = new Indexed(null, List.of(), Map.of());
+        if (!engine.couldMatch(file.text())) {
+            return skipped;
+        }
+        Module parsedModule;
+        try {
+            parsedModule = Module.parse(file.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            return skipped;
+        }
+        NameTable names = NameTable.of(parsedModule, location(file.path()));
+        List<String> timeoutClasses = TimeoutBlocks.definedClasses(parsedModule, names, engine::isTimeoutClass).stream()
+                .map(c -> module + "." + c).toList();
+        Map<String, String> aliases = new HashMap<>();
+        List<Statement> top = parsedModule.body().statements();
+        // The library's own modules (eventlet/green/time.py in a checkout of Eventlet) re-export
+        // nothing the recipes do not already know by its canonical name.
+        boolean library = engine.isLibrary(module);
+        for (ImportedName n : names.imports()) {
+            if (library || !top.contains(n.statement()) || !engine.isLibrary(n.qualified())) {
+                continue;
+            }
+            if (!(names.lookup(n.first()) instanceof Binding.Imported)) {
+                continue;
+            }
+            String target = n.boundName().equals(n.qualified().split("\\.")[0]) && !n.qualified().contains(".")
+                    ? n.qualified() : boundTarget(n);
+            aliases.put(module + "." + n.boundName(), target);
+        }
+        return new Indexed(parsedModule, timeoutClasses, aliases);
     }
 
     /** What the bound name refers to: 'eventlet' for 'import eventlet.debug', the name itself otherwise. */

@@ -20,6 +20,10 @@ final class RewriteLimits {
             return "1:1: " + text.length() + " characters: greenshift rewrites modules of up to " + MAX_CHARS
                     + " characters (2 MB); split the module, or --exclude it and migrate it by hand";
         }
+        if (text.length() <= MAX_LINE) {
+            // No line can be longer than the module.
+            return null;
+        }
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

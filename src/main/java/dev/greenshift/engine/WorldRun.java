@@ -23,8 +23,17 @@ final class WorldRun {
     private static final int MAX_ROUNDS = 8;
     private static final ModuleWorld UNREAD = new ModuleWorld(World.UNKNOWN, "the world analysis could not read it");
 
-    /** {@code candidates}: per file, whether it mentions anything the recipes look for (the others come out unchanged). */
-    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates) {
+    /**
+     * {@code candidates}: per file, whether it mentions anything the recipes look for (the others
+     * come out unchanged); {@code dependsOnRun}: per candidate, whether its rewrite follows what the
+     * whole run did ({@link Engine#dependsOnRun}). Both are worked out once per run.
+     */
+    record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates, boolean[] dependsOnRun,
+                   RanAnswers[] answers) {
+        /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
+        boolean askedOtherwise(int i, Set<String> ran) {
+            return dependsOnRun[i] && (answers[i] == null || !answers[i].sameAnswers(ran));
+        }
     }
 
     private WorldRun() {
@@ -40,17 +49,13 @@ final class WorldRun {
             boolean[] candidate = candidates(engine, files);
             List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
                     .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
-                            ? engine.process(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
+                            ? engine.processCandidate(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
                     .toList();
-            return new Settled(new ArrayList<>(results), worlds, candidate);
-        }
-        long t0 = System.nanoTime();
-        if (System.getenv("GREENSHIFT_TIMING") != null) {
-            System.err.println("re-exports: " + index.reExports().namesByModule());
+            return new Settled(new ArrayList<>(results), worlds, candidate, dependsOnRun(engine, files, candidate), new RanAnswers[files.size()]);
         }
         progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
-        timing("analysis", t0);
+        Timings.mark("world analysis");
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
         // Optimistic, like the worlds: a test whose doubles follow the code (where ran ...) first assumes every
         // recipe ran, so its Eventlet import for a patch target does not by itself keep the code it tests green.
@@ -58,9 +63,14 @@ final class WorldRun {
         engine.recipes().recipes().forEach(r -> assumed.add(r.id()));
         // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
         boolean[] candidate = candidates(engine, files);
+        boolean[] depends = dependsOnRun(engine, files, candidate);
+        RanAnswers[] answers = new RanAnswers[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            answers[i] = depends[i] ? new RanAnswers(assumed) : null;
+        }
         List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
-                        ? engine.process(files.get(i), engine.dependsOnRun(files.get(i)) ? assumed : Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
+                        ? engine.processCandidate(files.get(i), depends[i] ? answers[i] : Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
                         : FileResult.unchanged(files.get(i))))
                 .toList());
         // Whether each result stays green, worked out again only for the files a round redoes.
@@ -69,7 +79,6 @@ final class WorldRun {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Set<String> ran = new java.util.HashSet<>();
             results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
-            boolean ranChanged = !ran.equals(assumed);
             assumed.clear();
             assumed.addAll(ran);
             Set<String> green = new java.util.HashSet<>();
@@ -95,17 +104,20 @@ final class WorldRun {
             }
             java.util.BitSet queued = new java.util.BitSet();
             again.forEach(queued::set);
-            for (int i = 0; ranChanged && i < files.size(); i++) {
-                if (candidate[i] && !queued.get(i) && engine.dependsOnRun(files.get(i))) {
+            for (int i = 0; i < files.size(); i++) {
+                if (candidate[i] && !queued.get(i) && depends[i] && !answers[i].sameAnswers(ran)) {
                     again.add(i);
                 }
             }
-            timing("round " + round + ": " + again.size() + " again", t0);
+            Timings.mark("world round " + round + ": " + again.size() + " files again");
             if (again.isEmpty()) {
                 break;
             }
+            for (int i : again) {
+                answers[i] = depends[i] ? new RanAnswers(assumed) : null;
+            }
             List<FileResult> redone = again.parallelStream()
-                    .map(i -> engine.process(files.get(i), engine.dependsOnRun(files.get(i)) ? Set.copyOf(assumed) : Set.of(),
+                    .map(i -> engine.processCandidate(files.get(i), depends[i] ? answers[i] : Set.of(),
                             index.parsed().get(files.get(i)), worldOf(worlds, files.get(i))))
                     .toList();
             for (int k = 0; k < again.size(); k++) {
@@ -113,7 +125,7 @@ final class WorldRun {
                 greenAfter[again.get(k)] = staysGreen(redone.get(k));
             }
         }
-        return new Settled(results, worlds, candidate);
+        return new Settled(results, worlds, candidate, depends, answers);
     }
 
     /** Per file, whether it mentions anything the recipes look for: each file read once for the whole run. */
@@ -123,15 +135,15 @@ final class WorldRun {
         return candidate;
     }
 
+    private static boolean[] dependsOnRun(Engine engine, List<SourceFile> files, boolean[] candidate) {
+        boolean[] depends = new boolean[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> depends[i] = candidate[i] && engine.dependsOnRun(files.get(i)));
+        return depends;
+    }
+
     private static FileResult counted(Progress progress, java.util.concurrent.atomic.AtomicInteger done, int total, FileResult r) {
         progress.update("rewriting", done.incrementAndGet(), total);
         return r;
-    }
-
-    private static void timing(String what, long t0) {
-        if (System.getenv("GREENSHIFT_TIMING") != null) {
-            System.err.printf("%6d ms %s%n", (System.nanoTime() - t0) / 1_000_000, what);
-        }
     }
 
     static ModuleWorld worldOf(Map<String, ModuleWorld> worlds, SourceFile f) {

@@ -2,16 +2,18 @@ package dev.greenshift.match;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A project's re-exports of library names, as a cheap filter: {@code swift/common/concurrency.py}
- * doing {@code from eventlet import sleep} can only matter to a file that names both the module
- * ({@code concurrency}, in {@code from swift.common.concurrency import sleep}, {@code from . import
- * concurrency} or {@code concurrency.sleep}) and the name ({@code sleep}). Asking for the name
- * alone made nearly every file of a large project a candidate: re-exported names are words like
- * {@code socket}, {@code threading} and {@code Event}.
+ * doing {@code from eventlet import sleep} can only matter to a file that reaches the name through
+ * the module: {@code concurrency.sleep}, {@code from swift.common.concurrency import sleep} (or
+ * {@code *}, or a parenthesised list), or an alias of the module ({@code import ... concurrency as
+ * c}), where any mention of the name counts. Asking for the name alone made nearly every file of a
+ * large project a candidate: re-exported names are words like {@code socket}, {@code threading}
+ * and {@code Event}, and modules are called {@code utils}.
  */
 public final class ReExports {
     public static final ReExports NONE = new ReExports(Map.of());
@@ -50,19 +52,34 @@ public final class ReExports {
         return namesByModule.isEmpty();
     }
 
-    /** True when the text names some re-exporting module and one of the names it re-exports. */
+    /** True when the text may reach a re-exported name through its module (see the class comment). */
     public boolean foundIn(String text) {
         if (namesByModule.isEmpty()) {
             return false;
         }
+        // One pass for every word; the patterns run only for a module and a name both present.
         Set<String> found = words.wordsIn(text);
         for (String module : found) {
             Set<String> names = namesByModule.get(module);
-            if (names != null && names.stream().anyMatch(found::contains)) {
+            if (names == null) {
+                continue;
+            }
+            List<String> present = names.stream().filter(found::contains).toList();
+            if (!present.isEmpty() && reaches(text, module, present)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean reaches(String text, String module, List<String> names) {
+        String m = java.util.regex.Pattern.quote(module);
+        String n = names.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Pattern through = java.util.regex.Pattern.compile(
+                "(?<![\\w])" + m + "(?:\\s*\\.\\s*(?:" + n + ")(?!\\w)"
+                        + "|\\s+import\\s+(?:\\([^)]*?|[^\\n]*?)(?:(?<!\\w)(?:" + n + ")(?!\\w)|\\*)"
+                        + "|\\s+as\\s+\\w)");
+        return through.matcher(text).find();
     }
 
     /** The re-exporting modules and names, for a diagnostic line. */

@@ -29,6 +29,7 @@ public final class ProjectNames {
 
     private final List<Source> sources;
     private final Map<Source, NameTable> parsed = new ConcurrentHashMap<>();
+    private final Map<String, List<Source>> mentioning = new ConcurrentHashMap<>();
 
     public ProjectNames(List<Source> sources) {
         this.sources = List.copyOf(sources);
@@ -47,6 +48,10 @@ public final class ProjectNames {
             boolean grew = false;
             for (Source s : candidates) {
                 if (s.location().dotted() == null || s.location().dotted().equals(skipModule)) {
+                    continue;
+                }
+                // A subclass names its base: only modules that write one of the known classes' names are parsed.
+                if (known.stream().noneMatch(k -> s.text().contains(k.substring(k.lastIndexOf('.') + 1)))) {
                     continue;
                 }
                 NameTable names = names(s);
@@ -74,8 +79,11 @@ public final class ProjectNames {
     public List<AttributeUses.Use> usesOfGlobal(String module, String name) {
         String qualified = module + "." + name;
         List<AttributeUses.Use> uses = new ArrayList<>();
+        // Another module reaches the global through its module, which it names ('from pkg.mod import q',
+        // 'from . import mod', 'mod.q'): only modules that write both are parsed.
+        String segment = module.substring(module.lastIndexOf('.') + 1);
         for (Source s : mentioning(name)) {
-            if (module.equals(s.location().dotted())) {
+            if (module.equals(s.location().dotted()) || !s.text().contains(segment)) {
                 continue;
             }
             NameTable names = names(s);
@@ -111,8 +119,9 @@ public final class ProjectNames {
         return mentioning(name).stream().anyMatch(s -> !module.equals(s.location().dotted()) && word.matcher(s.text()).find());
     }
 
+    /** The sources whose text holds {@code text}: asked again for each file and round, read once. */
     private List<Source> mentioning(String text) {
-        return sources.stream().filter(s -> s.text().contains(text)).toList();
+        return mentioning.computeIfAbsent(text, t -> sources.stream().filter(s -> s.text().contains(t)).toList());
     }
 
     private NameTable names(Source s) {

@@ -26,4 +26,11 @@ class NeedlesTest {
         assertFalse(needles.foundIn("☃ eventle☃t ☃"), "characters outside Latin-1 never complete a word");
         assertFalse(needles.foundIn(""));
     }
+
+    @Test
+    void namesEachWordFoundInOnePass() {
+        org.junit.jupiter.api.Assertions.assertEquals(Set.of("eventlet", "greenthread"),
+                needles.wordsIn("from eventlet import greenthread  # eventlet again"));
+        org.junit.jupiter.api.Assertions.assertEquals(Set.of(), needles.wordsIn("nothing here"));
+    }
 }
