@@ -88,7 +88,7 @@ final class PatchedTargets {
         /**
          * Where the double in {@code s} is in force: a decorator's function or class (a class
          * decorator patches every test of the class), a with statement's block, a set-up method's
-         * class and the classes that inherit it, the rest of a function for a double started in its
+         * class and the classes that inherit it, the whole function for a double started in its
          * body, else the statement alone.
          */
         List<Scope> of(Statement s) {
