@@ -475,7 +475,7 @@ final class FileRewrite {
 
     private PatchedTargets patched() {
         if (patched == null) {
-            patched = PatchedTargets.of(module, TestDoubles.of(module, names), this::targetAfter);
+            patched = PatchedTargets.of(module, names, TestDoubles.of(module, names), this::targetAfter);
         }
         return patched;
     }

@@ -628,13 +628,8 @@ public final class NameTable {
         }
     }
 
-    /** Index of the name after 'def' or 'class' (after 'async def' too). */
     private int definitionName(Statement s) {
-        int i = s.first();
-        while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
-            i++;
-        }
-        return tokens.nextCode(i + 1);
+        return module.definitionName(s);
     }
 
     private void bindParameters(int from, int to, Scope scope) {

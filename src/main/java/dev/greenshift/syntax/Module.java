@@ -221,6 +221,15 @@ public final class Module {
         return at;
     }
 
+    /** Index of the name after 'def' or 'class' (after 'async def' too). */
+    public int definitionName(Statement s) {
+        int i = s.first();
+        while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
+            i++;
+        }
+        return tokens.nextCode(i + 1);
+    }
+
     /** True when the name at {@code i} follows a '.', i.e. is an attribute of something else. */
     public boolean isAttributeAccess(int i) {
         int prev = tokens.previousCode(i - 1);

@@ -195,4 +195,48 @@ class TestDoublesRewriteTest {
                 """);
         assertTrue(r.text().contains("@mock.patch('time.sleep')\ndef test_one"), r.text());
     }
+
+    @Test
+    void aWithBlockInsideADecoratedTestIsInForceWithTheDecorator() {
+        Rewritten r = Rewritten.of("""
+                from unittest import mock
+
+                import eventlet
+
+
+                def pause():
+                    eventlet.sleep(1)
+
+
+                @mock.patch('time.sleep')
+                def test_pause(time_sleep):
+                    with mock.patch('eventlet.sleep') as sleep:
+                        pause()
+                    sleep.assert_called_once_with(1)
+                """);
+        assertTrue(r.text().contains("with mock.patch('eventlet.sleep') as sleep:"), r.text());
+        assertTrue(r.notes().startsWith("12 eventlet-mock-targets: not rewritten: this test would then patch time.sleep twice (line 10"),
+                r.notes());
+    }
+
+    @Test
+    void twoWithBlocksOneAfterTheOtherAreNoTwins() {
+        Rewritten r = Rewritten.of("""
+                from unittest import mock
+
+                import eventlet
+
+
+                def pause():
+                    eventlet.sleep(1)
+
+
+                def test_pause():
+                    with mock.patch('time.sleep'):
+                        pause()
+                    with mock.patch('eventlet.sleep'):
+                        pause()
+                """);
+        assertTrue(r.text().contains("    with mock.patch('time.sleep'):\n        pause()\n    with mock.patch('time.sleep'):"), r.text());
+    }
 }
