@@ -26,18 +26,28 @@ final class RewriteLimits {
         }
         int line = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                if (i - start > MAX_LINE) {
-                    return line + ":1: a line of " + (i - start) + " characters: greenshift rewrites lines of up to " + MAX_LINE
-                            + " characters; split the line, or --exclude the file and migrate it by hand";
-                }
-                if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line++;
-                start = i + 1;
+        // The next CR and LF at or after 'start', each searched for again only once passed (a file
+        // without CR is searched for one once, not once a line).
+        int cr = text.indexOf('\r');
+        int lf = text.indexOf('\n');
+        while (start <= text.length()) {
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
             }
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+            int end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            end = end < 0 ? text.length() : end;
+            if (end - start > MAX_LINE) {
+                return line + ":1: a line of " + (end - start) + " characters: greenshift rewrites lines of up to " + MAX_LINE
+                        + " characters; split the line, or --exclude the file and migrate it by hand";
+            }
+            if (end == text.length()) {
+                break;
+            }
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            line++;
         }
         return null;
     }

@@ -35,8 +35,28 @@ public final class Tokenizer {
         indents.push(0);
     }
 
+    /**
+     * A rewrite lexes the same text several times over (its husk sweep, import fixer and layout
+     * each read what the step before wrote, usually unchanged): each thread remembers the last
+     * few texts it lexed. Comparing a text with a remembered one costs a memory compare, lexing
+     * it again a hundred times that.
+     */
+    private static final int REMEMBERED = 4;
+    private static final ThreadLocal<java.util.ArrayDeque<TokenStream>> RECENT = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
     public static TokenStream tokenize(String text) {
-        return new Tokenizer(text).run();
+        java.util.ArrayDeque<TokenStream> recent = RECENT.get();
+        for (TokenStream known : recent) {
+            if (known.text().equals(text)) {
+                return known;
+            }
+        }
+        TokenStream tokens = new Tokenizer(text).run();
+        if (recent.size() == REMEMBERED) {
+            recent.removeLast();
+        }
+        recent.addFirst(tokens);
+        return tokens;
     }
 
     private TokenStream run() {
@@ -45,7 +65,7 @@ public final class Tokenizer {
         for (org.antlr.v4.runtime.Token raw = lexer.nextToken();
                 raw.getType() != org.antlr.v4.runtime.Token.EOF;
                 raw = lexer.nextToken()) {
-            accept(raw.getType(), raw.getText());
+            accept(raw.getType(), TokenTexts.shared(raw.getText()));
         }
         finish();
         int[] partner = new int[out.size()];

@@ -32,8 +32,17 @@ public final class Module {
         return body;
     }
 
+    /** The last module each thread parsed: the steps of one rewrite parse what the step before left, often unchanged. */
+    private static final ThreadLocal<Module> LAST = new ThreadLocal<>();
+
     public static Module parse(String text) {
-        return parse(Tokenizer.tokenize(text));
+        Module last = LAST.get();
+        if (last != null && last.tokens.text().equals(text)) {
+            return last;
+        }
+        Module parsed = parse(Tokenizer.tokenize(text));
+        LAST.set(parsed);
+        return parsed;
     }
 
     public static Module parse(TokenStream tokens) {

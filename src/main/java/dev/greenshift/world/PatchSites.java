@@ -24,6 +24,7 @@ public final class PatchSites {
     /** Functions that patch when called, with the guard inside them. */
     private final Map<String, Guard> patchingFunctions = new HashMap<>();
     private final Set<String> patchingOnImport;
+    private final Map<String, String> resolved = new HashMap<>();
 
     private PatchSites(Map<String, ModuleFacts> byModule, Map<String, String> scriptFunctions) {
         this.byModule = byModule;
@@ -110,6 +111,11 @@ public final class PatchSites {
 
     /** A name through the project's re-exports and aliases: {@code swift.common.concurrency.monkey_patch} to Eventlet's. */
     String resolve(String qualified) {
+        // Every call of the project is resolved in each round of find(): the same callees, over and over.
+        return resolved.computeIfAbsent(qualified, this::resolveOnce);
+    }
+
+    private String resolveOnce(String qualified) {
         String q = qualified;
         for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
             String module = moduleOf(q);

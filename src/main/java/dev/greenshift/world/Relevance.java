@@ -55,7 +55,10 @@ final class Relevance {
                 for (Map.Entry<String, String> e : f.exports().entrySet()) {
                     String target = e.getValue();
                     boolean function = functions.contains(target) || functionWords.contains(last(target)) && inside(target, modules);
-                    if (function || inside(target, modules)) {
+                    // A module (or a module inside one) under another name; any other name imported from
+                    // such a module (a constant, a class) is no way to reach its patching.
+                    boolean module = modules.contains(target) || byModule.containsKey(target) && inside(target, modules);
+                    if (function || module) {
                         grew |= modules.add(f.module());
                         grew |= moduleWords.add(e.getKey());
                         moduleWords.add(last(f.module()));
