@@ -406,7 +406,9 @@ public final class ImportFixer {
         if (groups.isEmpty()) {
             // Every import of the block goes away: the new ones take the place of the first.
             int at = module.lineStart(tokens.get(block.get(0).first()).offset());
-            return new Placement(at, false, false, false, List.of(r.statementText()), block.get(0).line());
+            // A lone import between blank lines goes with the blank line after it: the new ones bring it back.
+            boolean blankAfter = block.size() == 1 && StatementRemoval.takesBlankLineAfter(module, block.get(0));
+            return new Placement(at, false, false, blankAfter, List.of(r.statementText()), block.get(0).line());
         }
         boolean stdlib = StandardLibrary.contains(r.module());
         List<Statement> target = null;

@@ -84,11 +84,23 @@ public final class StatementRemoval {
             return Edit.fixed(first.offset(), tokens.get(last).end(), recipe, "pass", first.line());
         }
         int end = terminator.end();
-        String text = tokens.text();
-        if (lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, end)) {
-            end = endOfLine(text, end);
+        if (takesBlankLineAfter(module, s)) {
+            end = endOfLine(tokens.text(), end);
         }
         return Edit.fixed(lineStart, end, recipe, "", first.line());
+    }
+
+    /**
+     * True when removing {@code s} (alone on its lines) also removes the blank line after it: it
+     * stands between two blank lines, which would otherwise become one wider gap. Whatever takes
+     * its place must bring that blank line back.
+     */
+    static boolean takesBlankLineAfter(Module module, Statement s) {
+        TokenStream tokens = module.tokens();
+        Token terminator = tokens.get(Math.min(s.kind().isCompound() ? s.lastDeep() : s.terminator(), tokens.size() - 1));
+        int lineStart = module.lineStart(tokens.get(s.firstWithDecorators()).offset());
+        String text = tokens.text();
+        return lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, terminator.end());
     }
 
     private static int lastCode(TokenStream tokens, int from) {
