@@ -84,10 +84,12 @@ public final class Audit {
         List<SourceFile> pending = files.stream()
                 .filter(f -> f.text().contains("eventlet") || f.text().contains("EVENTLET")).toList();
         Set<String> searched = new HashSet<>();
+        // What each file's rewrite asked about the recipes that ran elsewhere (nothing ran yet in the first pass).
+        Map<String, dev.greenshift.engine.RanAnswers> answers = new java.util.concurrent.ConcurrentHashMap<>();
         WrapperIndex index = WrapperIndex.build(List.of());
         while (!pending.isEmpty()) {
             timing("round: " + pending.size() + " files");
-            for (FileFacts ff : pending.parallelStream().map(f -> scanOne(scan, project, f, Set.of(), moduleOf, unreadable)).toList()) {
+            for (FileFacts ff : pending.parallelStream().map(f -> scanOne(scan, project, f, answersFor(answers, f), moduleOf, unreadable)).toList()) {
                 if (ff != null) {
                     facts.put(ff.path(), ff);
                 }
@@ -109,12 +111,15 @@ public final class Audit {
                 ran.add(u.recipe());
             }
         }));
-        for (SourceFile f : files) {
-            if (facts.containsKey(f.displayPath()) && project.dependsOnRun(f)) {
-                FileFacts again = scanOne(scan, project, f, ran, moduleOf, unreadable);
-                if (again != null) {
-                    facts.put(again.path(), again);
-                }
+        // Redone only where an answer the first pass used has changed.
+        List<FileFacts> redone = files.parallelStream()
+                .filter(f -> facts.containsKey(f.displayPath()) && project.dependsOnRun(f)
+                        && (answers.get(f.displayPath()) == null || !answers.get(f.displayPath()).sameAnswers(ran)))
+                .map(f -> scanOne(scan, project, f, ran, moduleOf, unreadable))
+                .toList();
+        for (FileFacts again : redone) {
+            if (again != null) {
+                facts.put(again.path(), again);
             }
         }
         timing("python done");
@@ -126,12 +131,12 @@ public final class Audit {
         return assemble(root, files, facts, index, text, world, moduleOf, unreadable);
     }
 
-    private static final long START = System.nanoTime();
-
     private static void timing(String what) {
-        if (System.getenv("GREENSHIFT_AUDIT_TIMING") != null) {
-            System.err.printf("%6d ms %s%n", (System.nanoTime() - START) / 1_000_000, what);
-        }
+        dev.greenshift.engine.Timings.mark("audit: " + what);
+    }
+
+    private static Set<String> answersFor(Map<String, dev.greenshift.engine.RanAnswers> answers, SourceFile f) {
+        return answers.computeIfAbsent(f.displayPath(), k -> new dev.greenshift.engine.RanAnswers(Set.of()));
     }
 
     private FileFacts scanOne(PythonScan scan, Engine project, SourceFile f, Set<String> ran, Map<String, String> moduleOf,

@@ -10,13 +10,13 @@ import java.util.Set;
  * ran, redoes the file only if one of those answers changed. Most test files ask about one or two
  * recipes; without this every round rewrote each of them again.
  */
-final class RanAnswers extends AbstractSet<String> {
+public final class RanAnswers extends AbstractSet<String> {
     private final Set<String> ran;
     private final Set<Object> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set when the rewrite read the whole set: then any change counts. */
     private volatile boolean readAll;
 
-    RanAnswers(Set<String> ran) {
+    public RanAnswers(Set<String> ran) {
         this.ran = Set.copyOf(ran);
     }
 
@@ -39,7 +39,7 @@ final class RanAnswers extends AbstractSet<String> {
     }
 
     /** True when {@code now} answers every question this rewrite asked as this set did. */
-    boolean sameAnswers(Set<String> now) {
+    public boolean sameAnswers(Set<String> now) {
         if (readAll) {
             return ran.equals(now);
         }

@@ -4,7 +4,7 @@ package dev.greenshift.engine;
  * Stage times on stderr when GREENSHIFT_TIMING is set: how bench/ and a developer see where a
  * run's time goes, without a profiler. Silent otherwise.
  */
-final class Timings {
+public final class Timings {
     private static final boolean ON = System.getenv("GREENSHIFT_TIMING") != null;
     private static final long START = System.nanoTime();
 
@@ -12,7 +12,7 @@ final class Timings {
     }
 
     /** Prints the milliseconds since the JVM loaded this class, and what has just ended. */
-    static void mark(String what) {
+    public static void mark(String what) {
         if (ON) {
             System.err.printf("%6d ms %s%n", (System.nanoTime() - START) / 1_000_000, what);
         }
