@@ -61,8 +61,23 @@ public final class Needles {
 
     /** True when some word occurs in {@code text}. */
     public boolean foundIn(String text) {
+        return scan(text, w -> true);
+    }
+
+    /** The words that occur in {@code text}, found in the same single pass as {@link #foundIn}. */
+    public Set<String> wordsIn(String text) {
+        Set<String> found = new java.util.HashSet<>();
+        scan(text, w -> {
+            found.add(w);
+            return false;
+        });
+        return found;
+    }
+
+    /** Reports each occurrence of a word to {@code stop}, until it answers true; true when it did. */
+    private boolean scan(String text, java.util.function.Predicate<String> stop) {
         for (String w : other) {
-            if (text.contains(w)) {
+            if (text.contains(w) && stop.test(w)) {
                 return true;
             }
         }
@@ -75,39 +90,13 @@ public final class Needles {
             byte[][] bucket = byFirst[bytes[i] & 0xff];
             if (bucket != null) {
                 for (byte[] w : bucket) {
-                    if (startsWith(bytes, i, w)) {
+                    if (startsWith(bytes, i, w) && stop.test(new String(w, StandardCharsets.ISO_8859_1))) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    /** The words that occur in {@code text}, found in the same single pass as {@link #foundIn}. */
-    public Set<String> wordsIn(String text) {
-        Set<String> found = new java.util.HashSet<>();
-        for (String w : other) {
-            if (text.contains(w)) {
-                found.add(w);
-            }
-        }
-        if (other.length == words.size()) {
-            return found;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        int n = bytes.length;
-        for (int i = 0; i < n; i++) {
-            byte[][] bucket = byFirst[bytes[i] & 0xff];
-            if (bucket != null) {
-                for (byte[] w : bucket) {
-                    if (startsWith(bytes, i, w)) {
-                        found.add(new String(w, StandardCharsets.ISO_8859_1));
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     private static boolean startsWith(byte[] bytes, int at, byte[] word) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * doing {@code from eventlet import sleep} can only matter to a file that reaches the name through
  * the module: {@code concurrency.sleep}, {@code from swift.common.concurrency import sleep} (or
  * {@code *}, or a parenthesised list), or an alias of the module ({@code import ... concurrency as
- * c}), where any mention of the name counts. Asking for the name alone made nearly every file of a
+ * c}), where any mention of the name counts, or a relative import of the name ({@code from . import
+ * sleep} inside a package whose {@code __init__} re-exports it). Asking for the name alone made nearly every file of a
  * large project a candidate: re-exported names are words like {@code socket}, {@code threading}
  * and {@code Event}, and modules are called {@code utils}.
  */
@@ -21,6 +22,7 @@ public final class ReExports {
     /** Last segment of a re-exporting module's name, to the names it re-exports. */
     private final Map<String, Set<String>> namesByModule;
     private final Needles words;
+    private final Set<String> allNames;
 
     public ReExports(Map<String, Set<String>> namesByModule) {
         Map<String, Set<String>> copy = new HashMap<>();
@@ -31,6 +33,9 @@ public final class ReExports {
             all.addAll(names);
         });
         this.namesByModule = Map.copyOf(copy);
+        Set<String> names = new HashSet<>();
+        copy.values().forEach(names::addAll);
+        this.allNames = Set.copyOf(names);
         this.words = Needles.of(all);
     }
 
@@ -68,6 +73,13 @@ public final class ReExports {
             if (!present.isEmpty() && reaches(text, module, present)) {
                 return true;
             }
+        }
+        // 'from . import sleep' in a package whose __init__ re-exports it names no module.
+        if (text.contains("from .")) {
+            List<String> present = allNames.stream().filter(found::contains).toList();
+            return !present.isEmpty() && java.util.regex.Pattern.compile("from\\s+\\.+\\s*import\\s+(?:\\([^)]*?|[^\\n]*?)(?<!\\w)(?:"
+                    + present.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                    + ")(?!\\w)").matcher(text).find();
         }
         return false;
     }

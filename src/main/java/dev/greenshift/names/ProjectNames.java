@@ -83,7 +83,10 @@ public final class ProjectNames {
         // 'from . import mod', 'mod.q'): only modules that write both are parsed.
         String segment = module.substring(module.lastIndexOf('.') + 1);
         for (Source s : mentioning(name)) {
-            if (module.equals(s.location().dotted()) || !s.text().contains(segment)) {
+            String dotted = s.location().dotted();
+            // Inside the package, 'from . import name' reaches its __init__ without naming it.
+            boolean inside = dotted != null && dotted.startsWith(module + ".");
+            if (module.equals(dotted) || !inside && !s.text().contains(segment)) {
                 continue;
             }
             NameTable names = names(s);

@@ -20,6 +20,8 @@ class ReExportsTest {
         assertTrue(reExports.foundIn("from swift.common.utils import (\n    json,\n    Queue,\n)\n"));
         assertTrue(reExports.foundIn("from .utils import *\nQueue()\n"), "a star import reaches every name");
         assertTrue(reExports.foundIn("import swift.common.utils as u\nu.sleep(1)\n"), "through an alias, any mention counts");
+        assertTrue(ReExports.of(Set.of("swift.common.sleep")).foundIn("from .. import sleep\n"),
+                "a package's __init__ re-exports to its modules by relative import");
     }
 
     @Test
