@@ -25,6 +25,7 @@ import dev.greenshift.recipe.RecipeCase;
 import dev.greenshift.recipe.Requirement;
 import dev.greenshift.recipe.Safety;
 import dev.greenshift.rewrite.Conflict;
+import dev.greenshift.rewrite.DecidedBranch;
 import dev.greenshift.rewrite.Edit;
 import dev.greenshift.rewrite.EditPlan;
 import dev.greenshift.rewrite.Helpers;
@@ -267,7 +268,10 @@ final class FileRewrite {
         }
         Map<String, String> moduleNames = choice.renames();
         Statement decided = constantTest(rc, m);
-        if (decided != null && !deadIf(decided, rc, m)) {
+        // The branch that runs once the test is decided (if X: A else: B -> B; if not X: A -> A).
+        Edit branch = decided != null && rc.template().text().strip().equals("False")
+                ? DecidedBranch.keep(module, decided, parents()::get, m.start(), m.end(), recipe.id()) : null;
+        if (decided != null && branch == null && !deadIf(decided, rc, m)) {
             findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
                     "not rewritten: this call decides the " + decided.kind().name().toLowerCase(java.util.Locale.ROOT) + " at line "
                             + decided.line() + " and becomes " + rc.template().text().strip() + " here; greenshift does not leave an 'if "
@@ -287,6 +291,7 @@ final class FileRewrite {
         }
         List<Edit> batch = new ArrayList<>();
         batch.add(rc.deletes() ? StatementRemoval.of(module, m.statement(), parents()::get, recipe.id())
+                : branch != null ? branch
                 : decided != null ? StatementRemoval.of(module, decided, parents()::get, recipe.id())
                 : object != null ? object.edit()
                 : new Edit(m.start(), m.end(), recipe.id(), rc.template().withModuleNames(moduleNames).withNames(helperNames), m.bindings(),

@@ -139,32 +139,58 @@ class EmptiedConditionsTest {
     }
 
     @Test
-    void anIsMonkeyPatchedBranchWithAnElseIsLeftWithANote() {
+    void anIsMonkeyPatchedBranchWithAnElseKeepsTheElse() {
+        // Once nothing is patched, is_monkey_patched() is False: the else is what runs.
+        Rewritten r = Rewritten.of("""
+                from eventlet import patcher
+
+
+                def pool_size(n):
+                    if patcher.is_monkey_patched("os"):
+                        return n * 10
+                    else:
+                        # native threads are heavier
+                        return n
+                """);
+        assertEquals("""
+                def pool_size(n):
+                    # native threads are heavier
+                    return n
+                """, r.text());
+    }
+
+    @Test
+    void aNegatedIsMonkeyPatchedKeepsItsBodyAndDropsTheElse() {
+        Rewritten r = Rewritten.of("""
+                from eventlet import patcher
+
+                if not patcher.is_monkey_patched("socket"):
+                    print("native sockets")
+                else:
+                    print("green sockets")
+                """);
+        assertEquals("""
+                print("native sockets")
+                """, r.text());
+    }
+
+    @Test
+    void aBranchWhoseStringSpansLinesIsLeftWithANote() {
+        // Dedenting it would change the string's text.
         String before = """
                 from eventlet import patcher
 
                 if patcher.is_monkey_patched("os"):
-                    print("green os")
+                    DOC = \"""green
+                    os\"""
                 else:
-                    print("native os")
+                    DOC = \"""native
+                    os\"""
                 """;
         Rewritten r = Rewritten.of(before);
         assertEquals(before, r.text());
         assertTrue(r.notes().contains("3 eventlet-monkey-patch: not rewritten: this call decides the if at line 3 and becomes False here"),
                 r.notes());
-    }
-
-    @Test
-    void aNegatedIsMonkeyPatchedIsLeftWithANote() {
-        String before = """
-                from eventlet import patcher
-
-                if not patcher.is_monkey_patched("socket"):
-                    print("native sockets")
-                """;
-        Rewritten r = Rewritten.of(before);
-        assertEquals(before, r.text());
-        assertTrue(r.notes().contains("not rewritten: this call decides the if at line 3"), r.notes());
     }
 
     @Test

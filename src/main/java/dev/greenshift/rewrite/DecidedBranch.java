@@ -1,0 +1,97 @@
+package dev.greenshift.rewrite;
+
+import dev.greenshift.lex.Token;
+import dev.greenshift.lex.TokenKind;
+import dev.greenshift.lex.TokenStream;
+import dev.greenshift.syntax.Module;
+import dev.greenshift.syntax.Statement;
+import dev.greenshift.syntax.StatementKind;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * An if whose whole test a rewrite turns into {@code False} ({@code is_monkey_patched(m)} once
+ * nothing is patched) decides which branch runs: {@code if X: A else: B} becomes {@code B}, and
+ * {@code if not X: A [else: B]} becomes {@code A}, each kept branch dedented to the if's
+ * indentation. Nothing is kept that would read differently dedented: a branch holding a string
+ * that spans lines (its text would change) is left to the caller's note, as are elif chains.
+ */
+public final class DecidedBranch {
+    private DecidedBranch() {
+    }
+
+    /**
+     * The edit that replaces the whole if (and its else) by the branch that runs, or null when
+     * the shape is not one of the two above. [{@code matchStart}, {@code matchEnd}) is the call
+     * that becomes {@code False}.
+     */
+    public static Edit keep(Module module, Statement decided, Function<Statement, Statement> parentOf, int matchStart, int matchEnd,
+                            String recipe) {
+        if (decided.kind() != StatementKind.IF) {
+            return null;
+        }
+        TokenStream tokens = module.tokens();
+        int from = tokens.nextCode(decided.first() + 1);
+        int to = tokens.previousCode(decided.last() - 1);
+        boolean plain = matchStart == tokens.get(from).offset() && matchEnd == tokens.get(to).end();
+        boolean negated = tokens.get(from).isName("not") && matchStart == tokens.get(tokens.nextCode(from + 1)).offset()
+                && matchEnd == tokens.get(to).end();
+        Statement parent = parentOf.apply(decided);
+        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        int at = siblings.indexOf(decided);
+        Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+        if (next != null && next.kind() == StatementKind.ELIF) {
+            return null;
+        }
+        Statement otherwise = next != null && next.kind() == StatementKind.ELSE ? next : null;
+        List<Statement> kept;
+        if (plain && otherwise != null) {
+            kept = otherwise.children();
+        } else if (negated) {
+            kept = decided.children();
+        } else {
+            return null;
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String text = tokens.text();
+        int start = module.lineStart(tokens.get(decided.first()).offset());
+        int end = tokens.get((otherwise != null ? otherwise : decided).lastDeep()).end();
+        // The kept branch starts after its header's line break: comments above its first statement stay.
+        Statement header = negated ? decided : otherwise;
+        int newline = header.last();
+        while (newline < tokens.size() && tokens.get(newline).kind() != TokenKind.NEWLINE) {
+            newline++;
+        }
+        if (newline >= kept.get(0).firstWithDecorators()) {
+            return null;
+        }
+        int bodyStart = tokens.get(newline).end();
+        int bodyEnd = tokens.get(kept.get(kept.size() - 1).lastDeep()).end();
+        for (int i = kept.get(0).firstWithDecorators(); i <= kept.get(kept.size() - 1).lastDeep(); i++) {
+            Token t = tokens.get(i);
+            if ((t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE || t.kind() == TokenKind.CONTINUATION)
+                    && (t.text().indexOf('\n') >= 0 || t.text().indexOf('\r') >= 0)) {
+                return null;
+            }
+        }
+        String outer = decided.indentation();
+        String inner = kept.get(0).indentation();
+        if (!inner.startsWith(outer) || inner.length() == outer.length()) {
+            return null;
+        }
+        int strip = inner.length() - outer.length();
+        StringBuilder body = new StringBuilder();
+        for (String line : text.substring(bodyStart, bodyEnd).split("(?<=\n)|(?<=\r)(?!\n)", -1)) {
+            int ws = 0;
+            while (ws < line.length() && ws < outer.length() + strip && (line.charAt(ws) == ' ' || line.charAt(ws) == '\t')) {
+                ws++;
+            }
+            // Up to 'strip' characters after the if's own indentation go; a shallower comment loses what it has.
+            int cut = Math.min(strip, Math.max(0, ws - outer.length()));
+            body.append(line, 0, Math.min(outer.length(), ws)).append(line.substring(Math.min(outer.length(), ws) + cut));
+        }
+        return Edit.fixed(start, end, recipe, body.toString(), decided.line());
+    }
+}
