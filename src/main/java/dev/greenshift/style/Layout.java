@@ -349,6 +349,10 @@ public final class Layout {
                 depth = Math.max(0, depth - 1);
             } else if (t.opensBracket() && ++depth == 1 && t.column() < limit) {
                 int close = tokens.partner(i);
+                if (close == tokens.nextCode(i + 1)) {
+                    // An empty pair ('.start()') has nothing to wrap: cut there, only its ')' would move.
+                    continue;
+                }
                 boolean crosses = close < 0 || tokens.get(close).line() - 1 != r || tokens.get(close).column() >= limit;
                 (crosses ? crossing : inside).add(i);
             }
