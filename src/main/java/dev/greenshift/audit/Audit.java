@@ -51,11 +51,17 @@ public final class Audit {
     }
 
     public AuditReport run(List<Path> paths, Selection selection) throws IOException {
+        return run(paths, selection, dev.greenshift.engine.Progress.NONE);
+    }
+
+    /** As {@link #run(List, Selection)}, saying how far it is on {@code progress}. */
+    public AuditReport run(List<Path> paths, Selection selection, dev.greenshift.engine.Progress progress) throws IOException {
         Path root = root(paths);
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         List<String> unreadable = new ArrayList<>();
         found.problems().forEach(p -> unreadable.add(p.displayPath() + ": " + p.reason()));
         List<SourceFile> files = new ArrayList<>();
+        progress.update("reading", 0, found.files().size());
         for (ReadResult r : found.files().parallelStream()
                 .map(f -> SourceReader.read(f.path(), relative(root, f.path()))).toList()) {
             if (r instanceof ReadResult.Read read) {
@@ -89,7 +95,13 @@ public final class Audit {
         WrapperIndex index = WrapperIndex.build(List.of());
         while (!pending.isEmpty()) {
             timing("round: " + pending.size() + " files");
-            for (FileFacts ff : pending.parallelStream().map(f -> scanOne(scan, project, f, answersFor(answers, f), moduleOf, unreadable)).toList()) {
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            int total = pending.size();
+            for (FileFacts ff : pending.parallelStream().map(f -> {
+                FileFacts one = scanOne(scan, project, f, answersFor(answers, f), moduleOf, unreadable);
+                progress.update("scanning", done.incrementAndGet(), total);
+                return one;
+            }).toList()) {
                 if (ff != null) {
                     facts.put(ff.path(), ff);
                 }
@@ -111,6 +123,7 @@ public final class Audit {
                 ran.add(u.recipe());
             }
         }));
+        progress.update("second pass", 0, facts.size());
         // Redone only where an answer the first pass used has changed.
         List<FileFacts> redone = files.parallelStream()
                 .filter(f -> facts.containsKey(f.displayPath()) && project.dependsOnRun(f)
@@ -126,6 +139,7 @@ public final class Audit {
         TextScan.Result text = TextScan.scan(root);
         timing("text done");
         // Entry points, patch sites and their guards: the world analysis the engine gates recipes with.
+        progress.update("world analysis", 0, files.size());
         WorldAnalysis world = ProjectScan.analyse(files, null);
         timing("world done");
         return assemble(root, files, facts, index, text, world, moduleOf, unreadable);

@@ -74,8 +74,9 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         AuditReport report;
+        dev.greenshift.engine.Progress progress = TerminalProgress.onStderr(machine.quiet);
         try {
-            report = machine.withJobs(() -> new Audit(selected).run(paths, selection.selection(config)));
+            report = machine.withJobs(() -> new Audit(selected).run(paths, selection.selection(config), progress));
         } catch (IllegalArgumentException e) {
             System.err.println("greenshift: " + e.getMessage());
             return 2;
@@ -83,6 +84,8 @@ final class AuditCommand implements Callable<Integer> {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            TerminalProgress.end(progress);
         }
         String rendered = switch (format) {
             case TEXT -> dev.greenshift.report.Printable.escapeKeepingLines(TextReport.render(report));

@@ -55,6 +55,15 @@ class ProgressTerminalTest {
     }
 
     @Test
+    void auditShowsItsProgressOnATerminalAndLeavesTheReportAlone() throws Exception {
+        String bytes = recorded("audit m.py > report.txt");
+        assertTrue(bytes.contains("\r\u001b[Kgreenshift: reading"), bytes);
+        String screen = run("tmux", "-L", socket, "capture-pane", "-p", "-J");
+        assertFalse(screen.contains("reading"), "the progress line is cleared:\n" + screen);
+        assertFalse(Files.readString(dir.resolve("report.txt")).contains("\u001b"), "the report holds no progress");
+    }
+
+    @Test
     void quietPrintsNothingButErrors() throws Exception {
         String bytes = recorded("diff --quiet --no-verify m.py > out.diff");
         assertFalse(bytes.contains("greenshift:"), bytes);
