@@ -200,9 +200,18 @@ final class FileRewrite {
         if (top.kind() == StatementKind.DECORATOR) {
             top = decorated(top);
         }
-        int at = module.body().statements().indexOf(top);
-        return at < 0 ? Integer.MAX_VALUE : at;
+        if (topIndex == null) {
+            // By identity, built once: indexOf compared records field by field, once per edit (quadratic).
+            topIndex = new java.util.IdentityHashMap<>();
+            List<Statement> body = module.body().statements();
+            for (int i = 0; i < body.size(); i++) {
+                topIndex.putIfAbsent(body.get(i), i);
+            }
+        }
+        return topIndex.getOrDefault(top, Integer.MAX_VALUE);
     }
+
+    private java.util.Map<Statement, Integer> topIndex;
 
     /** The dotted name written at {@code head} ({@code eventlet.sleep}, {@code tpool.Proxy}). */
     private String spelling(int head) {
