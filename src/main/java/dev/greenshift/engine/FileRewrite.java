@@ -510,8 +510,12 @@ final class FileRewrite {
      * True when the case's templates use the name: a recipe lists the imports of all its cases, and
      * a case that starts a Thread must not add the import its Future case needs.
      */
+    /** One pattern per name for the whole run: asked once per edit (40,000 times in one generated module). */
+    private static final Map<String, java.util.regex.Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean mentions(RecipeCase rc, String name) {
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(name) + "\\b");
+        java.util.regex.Pattern word = WORDS.computeIfAbsent(name,
+                n -> java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(n) + "\\b"));
         if (rc.template() != null && word.matcher(rc.template().text()).find()) {
             return true;
         }
