@@ -81,7 +81,68 @@ final class Relevance {
             return true;
         }
         return facts.imports().stream().anyMatch(i -> packages.contains(i.qualified().split("\\.")[0]))
-                && moduleWords.stream().anyMatch(w -> spells(text, w));
+                && moduleWords.stream().anyMatch(w -> spells(text, w)) && reaches(text);
+    }
+
+    /**
+     * True when the text can reach a patching function from another module: {@code module.function},
+     * an import that names the function, or an alias of a module ({@code import ... utils as u}),
+     * after which any spelling of the function may be the call. Without this, every module that
+     * writes 'main' and imports the project was parsed.
+     */
+    private boolean reaches(String text) {
+        for (int at = text.indexOf(" as "); at >= 0; at = text.indexOf(" as ", at + 1)) {
+            if (moduleWords.contains(identifierBefore(text, at))) {
+                return true;
+            }
+        }
+        for (String word : functionWords) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))
+                        || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                    continue;
+                }
+                int before = at;
+                while (before > 0 && Character.isWhitespace(text.charAt(before - 1)) && text.charAt(before - 1) != '\n') {
+                    before--;
+                }
+                if (before > 0 && text.charAt(before - 1) == '.' && moduleWords.contains(identifierBefore(text, before - 1))) {
+                    return true;
+                }
+                if (inImport(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The identifier that ends just before {@code at} (spaces allowed between), or "". */
+    private static String identifierBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** True when {@code at} lies in the names of an import: after 'import' on its line, or inside 'import ( ... )'. */
+    private static boolean inImport(String text, int at) {
+        int keyword = text.lastIndexOf("import", at);
+        if (keyword < 0) {
+            return false;
+        }
+        String between = text.substring(keyword + "import".length(), at);
+        if (between.indexOf('\n') < 0) {
+            return true;
+        }
+        int open = between.indexOf('(');
+        return open >= 0 && between.indexOf(')') < 0 && between.substring(0, open).isBlank();
     }
 
     private static String last(String dotted) {
