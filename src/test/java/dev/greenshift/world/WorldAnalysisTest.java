@@ -156,4 +156,54 @@ class WorldAnalysisTest {
         assertFalse(analysis.sites().patchesOnImport("tool.run"));
         assertEquals(World.PATCHED, p.worlds().get("tool/work.py").world());
     }
+
+    @Test
+    void aProjectPatchingFunctionCalledThroughItsModuleOrAFromImportPatches() {
+        // Neither entry point writes 'eventlet' nor re-exports the patching module: the analysis must
+        // still read them to find the call inside main().
+        FixtureProject p = new FixtureProject(dir)
+                .file("setup.cfg", """
+                        [entry_points]
+                        console_scripts =
+                            shop-api = shop.api:main
+                            shop-worker = shop.worker:main
+                        """)
+                .file("shop/__init__.py", "")
+                .file("shop/patching.py", """
+                        import eventlet
+
+
+                        def patch_all():
+                            eventlet.monkey_patch()
+                        """)
+                .file("shop/api.py", """
+                        import shop.patching
+                        from shop import work
+
+
+                        def main():
+                            shop.patching.patch_all()
+                            work.go()
+                        """)
+                .file("shop/worker.py", """
+                        from shop import work
+
+
+                        def main():
+                            from shop.patching import patch_all
+                            patch_all()
+                            work.go()
+                        """)
+                .file("shop/work.py", """
+                        import eventlet
+
+
+                        def go():
+                            eventlet.sleep(1)
+                        """);
+        Map<String, ModuleWorld> worlds = p.worlds();
+        assertEquals(World.PATCHED, worlds.get("shop/api.py").world());
+        assertEquals(World.PATCHED, worlds.get("shop/worker.py").world());
+        assertEquals(World.PATCHED, worlds.get("shop/work.py").world());
+    }
 }
