@@ -5,12 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.Lexer;
 
 /**
- * The lex stage's one entry: source text in, a lossless {@link TokenStream} out. The ANTLR lexer
- * (grammar/PythonLexer.g4) cuts the text into raw tokens; this class adds what CPython's
+ * The lex stage's one entry: source text in, a lossless {@link TokenStream} out. {@link RawScanner},
+ * a hand-written twin of the ANTLR lexer (grammar/PythonLexer.g4) that borrows it for f-strings,
+ * cuts the text into raw tokens; this class adds what CPython's
  * tokenizer adds: NEWLINE at the end of a logical line, NL elsewhere, INDENT (carrying the
  * indentation whitespace) and zero-width DEDENT, and a final ENDMARKER. It never throws on bad
  * input: odd indentation and unbalanced brackets produce tokens as CPython would try to.
@@ -44,6 +43,18 @@ public final class Tokenizer {
     private static final int REMEMBERED = 4;
     private static final ThreadLocal<java.util.ArrayDeque<TokenStream>> RECENT = ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
+    /**
+     * Which lexer cuts the raw tokens: {@link RawScanner} unless the system property
+     * {@code greenshift.lexer} is {@code antlr}, which keeps the generated lexer for the whole
+     * text (the reference the fast scanner is checked against).
+     */
+    private static final boolean FAST = !"antlr".equals(System.getProperty("greenshift.lexer", "fast"));
+
+    /** The tokens of {@code text} from the chosen raw lexer, uncached: for comparing the two. */
+    static TokenStream tokenize(String text, boolean fast) {
+        return new Tokenizer(text).run(fast);
+    }
+
     public static TokenStream tokenize(String text) {
         java.util.ArrayDeque<TokenStream> recent = RECENT.get();
         for (TokenStream known : recent) {
@@ -51,7 +62,7 @@ public final class Tokenizer {
                 return known;
             }
         }
-        TokenStream tokens = new Tokenizer(text).run();
+        TokenStream tokens = new Tokenizer(text).run(FAST);
         if (recent.size() == REMEMBERED) {
             recent.removeLast();
         }
@@ -59,13 +70,12 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private TokenStream run() {
-        Lexer lexer = new PythonLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        for (org.antlr.v4.runtime.Token raw = lexer.nextToken();
-                raw.getType() != org.antlr.v4.runtime.Token.EOF;
-                raw = lexer.nextToken()) {
-            accept(raw.getType(), TokenTexts.shared(raw.getText()));
+    private TokenStream run(boolean fast) {
+        RawSink sink = (type, raw) -> accept(type, TokenTexts.shared(raw));
+        if (fast) {
+            RawScanner.scan(text, sink);
+        } else {
+            AntlrRawLexer.lexAll(text, sink);
         }
         finish();
         int[] partner = new int[out.size()];
