@@ -101,7 +101,7 @@ final class RawScanner {
     }
 
     private int emit(int type, int start, int end) {
-        sink.token(type, text.substring(start, end));
+        sink.token(type, text, start, end);
         return end;
     }
 

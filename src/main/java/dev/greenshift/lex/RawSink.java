@@ -8,4 +8,13 @@ package dev.greenshift.lex;
 @FunctionalInterface
 interface RawSink {
     void token(int type, String text);
+
+    /**
+     * The token covering {@code source[start, end)}. {@link RawScanner} reports its tokens this
+     * way so that a sink which already knows the text (the {@link Tokenizer}'s shared texts) need
+     * not copy it out first.
+     */
+    default void token(int type, String source, int start, int end) {
+        token(type, source.substring(start, end));
+    }
 }

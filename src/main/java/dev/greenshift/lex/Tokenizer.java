@@ -71,7 +71,19 @@ public final class Tokenizer {
     }
 
     private TokenStream run(boolean fast) {
-        RawSink sink = (type, raw) -> accept(type, TokenTexts.shared(raw));
+        RawSink sink = new RawSink() {
+            @Override
+            public void token(int type, String raw) {
+                accept(type, TokenTexts.shared(raw));
+            }
+
+            @Override
+            public void token(int type, String source, int start, int end) {
+                // Strings and comments seldom repeat: remembering them would only evict names.
+                boolean repeats = type != PythonLexer.STRING && type != PythonLexer.COMMENT;
+                accept(type, repeats ? TokenTexts.shared(source, start, end) : TokenTexts.shared(source.substring(start, end)));
+            }
+        };
         if (fast) {
             RawScanner.scan(text, sink);
         } else {
@@ -223,11 +235,32 @@ public final class Tokenizer {
         advance(raw);
     }
 
+    /**
+     * Moves line and column past {@code raw}. A line break is '\n', '\r\n' or a lone '\r', so no
+     * '\r' is left after a token's last line break: the column is what follows that break.
+     */
     private void advance(String raw) {
-        offset += raw.length();
-        for (int i = 0; i < raw.length(); i++) {
+        int length = raw.length();
+        offset += length;
+        int newline = raw.indexOf('\n');
+        boolean carriageReturn = raw.indexOf('\r') >= 0;
+        if (newline < 0 && !carriageReturn) {
+            column += length;
+            return;
+        }
+        if (!carriageReturn) {
+            // Line feeds only (docstrings, most files): let indexOf find them.
+            int last = newline;
+            for (int i = newline; i >= 0; i = raw.indexOf('\n', i + 1)) {
+                line++;
+                last = i;
+            }
+            column = length - last - 1;
+            return;
+        }
+        for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == raw.length() || raw.charAt(i + 1) != '\n'))) {
+            if (c == '\n' || (c == '\r' && (i + 1 == length || raw.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 0;
             } else if (c != '\r') {

@@ -57,9 +57,42 @@ final class LexerOracle {
             }
             return Optional.of("fast path has " + (fast.size() - reference.size()) + " extra tokens");
         }
+        Optional<String> misplaced = misplaced(fast);
+        if (misplaced.isPresent()) {
+            return misplaced;
+        }
         for (int i = 0; i < reference.size(); i++) {
             if (reference.partner(i) != fast.partner(i)) {
                 return Optional.of("partner of token " + i + ": antlr " + reference.partner(i) + ", fast " + fast.partner(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first token whose offset, line or column differs from a character-by-character count
+     * (a line break is \n, \r\n or a lone \r; columns count characters, a \r before \n none):
+     * both paths share the Tokenizer's shortcut for this, so it is checked against the long way.
+     */
+    static Optional<String> misplaced(TokenStream tokens) {
+        int offset = 0;
+        int line = 1;
+        int column = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (token.offset() != offset || token.line() != line || token.column() != column) {
+                return Optional.of("token " + t + " " + token + " should be at offset " + offset + ", line " + line + ", column " + column);
+            }
+            String raw = token.text();
+            offset += raw.length();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == raw.length() || raw.charAt(i + 1) != '\n'))) {
+                    line++;
+                    column = 0;
+                } else if (c != '\r') {
+                    column++;
+                }
             }
         }
         return Optional.empty();
