@@ -242,6 +242,17 @@ public final class Tokenizer {
     private void advance(String raw) {
         int length = raw.length();
         offset += length;
+        if (length == 1) {
+            // Brackets, dots and the line break of nearly every line.
+            char c = raw.charAt(0);
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+            return;
+        }
         int newline = raw.indexOf('\n');
         boolean carriageReturn = raw.indexOf('\r') >= 0;
         if (newline < 0 && !carriageReturn) {
