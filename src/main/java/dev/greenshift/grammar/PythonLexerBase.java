@@ -56,6 +56,14 @@ public abstract class PythonLexerBase extends Lexer {
         }
     }
 
+    /**
+     * True in ordinary code outside every f-string: no mode pushed, no frame open. From here the
+     * lexer's output depends on the remaining text alone, so another scanner may take over.
+     */
+    public boolean atTopLevel() {
+        return frames.isEmpty() && _modeStack.isEmpty() && _mode == DEFAULT_MODE;
+    }
+
     protected void enterFString() {
         String text = getText();
         String prefix = text.replaceAll("['\"]+$", "");

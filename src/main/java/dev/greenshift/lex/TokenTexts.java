@@ -17,6 +17,70 @@ final class TokenTexts {
     private TokenTexts() {
     }
 
+    /**
+     * The shared copy of {@code source[start, end)}. Each thread keeps a small direct-mapped cache
+     * of the texts it looked up last, checked by comparing characters in place: a hit costs no
+     * copy and no full hash, and nearly every token of a file ("self", "(", "    ") hits.
+     */
+    static String shared(String source, int start, int end) {
+        int length = end - start;
+        if (length > MAX_LENGTH) {
+            return source.substring(start, end);
+        }
+        if (length == 1 && source.charAt(start) < 128) {
+            return ASCII[source.charAt(start)];
+        }
+        String[] recent = RECENT.get();
+        int slot = slot(source, start, length);
+        String known = recent[slot];
+        if (known != null && sameText(known, source, start, length)) {
+            return known;
+        }
+        known = shared(source.substring(start, end));
+        recent[slot] = known;
+        return known;
+    }
+
+    /** String.regionMatches, without the checks and case options this caller never needs. */
+    private static boolean sameText(String known, String source, int start, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != source.charAt(start + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one-character texts of ASCII, the commonest tokens of all (brackets, '.', ',', '\n', ' '). */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = shared(String.valueOf(c));
+        }
+    }
+
+    /** Thread-confined, so per-thread: a slot may hold any shared text, a wrong guess only misses. */
+    private static final int RECENT_SLOTS = 1 << 12;
+    private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[RECENT_SLOTS]);
+
+    /** A hash of the length and three characters: cheap, and enough to spread a file's vocabulary. */
+    private static int slot(String source, int start, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        int h = length;
+        h = h * 31 + source.charAt(start);
+        h = h * 31 + source.charAt(start + length / 2);
+        h = h * 31 + source.charAt(start + length - 1);
+        h ^= h >>> 11;
+        h *= 0x9E3779B1;
+        return (h >>> 20) & (RECENT_SLOTS - 1);
+    }
+
     static String shared(String text) {
         if (text.length() > MAX_LENGTH) {
             return text;

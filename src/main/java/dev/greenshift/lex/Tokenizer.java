@@ -5,12 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.Lexer;
 
 /**
- * The lex stage's one entry: source text in, a lossless {@link TokenStream} out. The ANTLR lexer
- * (grammar/PythonLexer.g4) cuts the text into raw tokens; this class adds what CPython's
+ * The lex stage's one entry: source text in, a lossless {@link TokenStream} out. {@link RawScanner},
+ * a hand-written twin of the ANTLR lexer (grammar/PythonLexer.g4) that borrows it for f-strings,
+ * cuts the text into raw tokens; this class adds what CPython's
  * tokenizer adds: NEWLINE at the end of a logical line, NL elsewhere, INDENT (carrying the
  * indentation whitespace) and zero-width DEDENT, and a final ENDMARKER. It never throws on bad
  * input: odd indentation and unbalanced brackets produce tokens as CPython would try to.
@@ -44,6 +43,18 @@ public final class Tokenizer {
     private static final int REMEMBERED = 4;
     private static final ThreadLocal<java.util.ArrayDeque<TokenStream>> RECENT = ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
+    /**
+     * Which lexer cuts the raw tokens: {@link RawScanner} unless the system property
+     * {@code greenshift.lexer} is {@code antlr}, which keeps the generated lexer for the whole
+     * text (the reference the fast scanner is checked against).
+     */
+    private static final boolean FAST = !"antlr".equals(System.getProperty("greenshift.lexer", "fast"));
+
+    /** The tokens of {@code text} from the chosen raw lexer, uncached: for comparing the two. */
+    static TokenStream tokenize(String text, boolean fast) {
+        return new Tokenizer(text).run(fast);
+    }
+
     public static TokenStream tokenize(String text) {
         java.util.ArrayDeque<TokenStream> recent = RECENT.get();
         for (TokenStream known : recent) {
@@ -51,7 +62,7 @@ public final class Tokenizer {
                 return known;
             }
         }
-        TokenStream tokens = new Tokenizer(text).run();
+        TokenStream tokens = new Tokenizer(text).run(FAST);
         if (recent.size() == REMEMBERED) {
             recent.removeLast();
         }
@@ -59,13 +70,24 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private TokenStream run() {
-        Lexer lexer = new PythonLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        for (org.antlr.v4.runtime.Token raw = lexer.nextToken();
-                raw.getType() != org.antlr.v4.runtime.Token.EOF;
-                raw = lexer.nextToken()) {
-            accept(raw.getType(), TokenTexts.shared(raw.getText()));
+    private TokenStream run(boolean fast) {
+        RawSink sink = new RawSink() {
+            @Override
+            public void token(int type, String raw) {
+                accept(type, TokenTexts.shared(raw));
+            }
+
+            @Override
+            public void token(int type, String source, int start, int end) {
+                // Strings and comments seldom repeat: remembering them would only evict names.
+                boolean repeats = type != PythonLexer.STRING && type != PythonLexer.COMMENT;
+                accept(type, repeats ? TokenTexts.shared(source, start, end) : TokenTexts.shared(source.substring(start, end)));
+            }
+        };
+        if (fast) {
+            RawScanner.scan(text, sink);
+        } else {
+            AntlrRawLexer.lexAll(text, sink);
         }
         finish();
         int[] partner = new int[out.size()];
@@ -213,11 +235,43 @@ public final class Tokenizer {
         advance(raw);
     }
 
+    /**
+     * Moves line and column past {@code raw}. A line break is '\n', '\r\n' or a lone '\r', so no
+     * '\r' is left after a token's last line break: the column is what follows that break.
+     */
     private void advance(String raw) {
-        offset += raw.length();
-        for (int i = 0; i < raw.length(); i++) {
+        int length = raw.length();
+        offset += length;
+        if (length == 1) {
+            // Brackets, dots and the line break of nearly every line.
+            char c = raw.charAt(0);
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+            return;
+        }
+        int newline = raw.indexOf('\n');
+        boolean carriageReturn = raw.indexOf('\r') >= 0;
+        if (newline < 0 && !carriageReturn) {
+            column += length;
+            return;
+        }
+        if (!carriageReturn) {
+            // Line feeds only (docstrings, most files): let indexOf find them.
+            int last = newline;
+            for (int i = newline; i >= 0; i = raw.indexOf('\n', i + 1)) {
+                line++;
+                last = i;
+            }
+            column = length - last - 1;
+            return;
+        }
+        for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == raw.length() || raw.charAt(i + 1) != '\n'))) {
+            if (c == '\n' || (c == '\r' && (i + 1 == length || raw.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 0;
             } else if (c != '\r') {
