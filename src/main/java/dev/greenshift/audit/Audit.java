@@ -127,7 +127,7 @@ public final class Audit {
         // Redone only where an answer the first pass used has changed.
         List<FileFacts> redone = files.parallelStream()
                 .filter(f -> facts.containsKey(f.displayPath()) && project.dependsOnRun(f)
-                        && (answers.get(f.displayPath()) == null || !answers.get(f.displayPath()).sameAnswers(ran)))
+                        && dev.greenshift.engine.RanAnswers.answeredOtherwise(answers.get(f.displayPath()), ran))
                 .map(f -> scanOne(scan, project, f, ran, moduleOf, unreadable))
                 .toList();
         for (FileFacts again : redone) {

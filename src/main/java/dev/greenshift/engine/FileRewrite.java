@@ -384,17 +384,7 @@ final class FileRewrite {
      * whole if is dead and goes (the statement removal keeps what a surrounding test does).
      */
     private boolean deadIf(Statement decided, RecipeCase rc, Match m) {
-        int from = tokens.nextCode(decided.first() + 1);
-        int to = tokens.previousCode(decided.last() - 1);
-        if (decided.kind() != StatementKind.IF || !rc.template().text().strip().equals("False")) {
-            return false;
-        }
-        Statement parent = parents().get(decided);
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
-        int at = siblings.indexOf(decided);
-        Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
-        boolean continued = next != null && (next.kind() == StatementKind.ELIF || next.kind() == StatementKind.ELSE);
-        return !continued && m.start() == tokens.get(from).offset() && m.end() == tokens.get(to).end();
+        return rc.template().text().strip().equals("False") && DecidedBranch.isDead(module, decided, parents()::get, m.start(), m.end());
     }
 
     /**
@@ -487,6 +477,9 @@ final class FileRewrite {
         return false;
     }
 
+    /** One pattern per name for the whole run: asked once per edit (40,000 times in one generated module). */
+    private static final Map<String, java.util.regex.Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private PatchedTargets patched() {
         if (patched == null) {
             patched = PatchedTargets.of(module, names, TestDoubles.of(module, names), this::targetAfter);
@@ -510,9 +503,6 @@ final class FileRewrite {
      * True when the case's templates use the name: a recipe lists the imports of all its cases, and
      * a case that starts a Thread must not add the import its Future case needs.
      */
-    /** One pattern per name for the whole run: asked once per edit (40,000 times in one generated module). */
-    private static final Map<String, java.util.regex.Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static boolean mentions(RecipeCase rc, String name) {
         java.util.regex.Pattern word = WORDS.computeIfAbsent(name,
                 n -> java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(n) + "\\b"));

@@ -38,6 +38,14 @@ public final class RanAnswers extends AbstractSet<String> {
         return ran.size();
     }
 
+    /**
+     * True when a rewrite that asked {@code asked} (null: unknown, as for a file processed without
+     * recording) would get a different answer from {@code now}, so must be done again.
+     */
+    public static boolean answeredOtherwise(RanAnswers asked, Set<String> now) {
+        return asked == null || !asked.sameAnswers(now);
+    }
+
     /** True when {@code now} answers every question this rewrite asked as this set did. */
     public boolean sameAnswers(Set<String> now) {
         if (readAll) {

@@ -32,7 +32,7 @@ final class WorldRun {
                    RanAnswers[] answers) {
         /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
         boolean askedOtherwise(int i, Set<String> ran) {
-            return dependsOnRun[i] && (answers[i] == null || !answers[i].sameAnswers(ran));
+            return dependsOnRun[i] && RanAnswers.answeredOtherwise(answers[i], ran);
         }
     }
 
@@ -105,7 +105,7 @@ final class WorldRun {
             java.util.BitSet queued = new java.util.BitSet();
             again.forEach(queued::set);
             for (int i = 0; i < files.size(); i++) {
-                if (candidate[i] && !queued.get(i) && depends[i] && !answers[i].sameAnswers(ran)) {
+                if (candidate[i] && !queued.get(i) && depends[i] && RanAnswers.answeredOtherwise(answers[i], ran)) {
                     again.add(i);
                 }
             }

@@ -21,6 +21,31 @@ public final class DecidedBranch {
     }
 
     /**
+     * True when the call [{@code matchStart}, {@code matchEnd}) is the whole test of an if with no
+     * elif or else: once it is {@code False}, the whole if is dead and goes.
+     */
+    public static boolean isDead(Module module, Statement decided, Function<Statement, Statement> parentOf, int matchStart, int matchEnd) {
+        if (decided.kind() != StatementKind.IF || !isWholeTest(module.tokens(), decided, matchStart, matchEnd, false)) {
+            return false;
+        }
+        Statement next = StatementRemoval.nextSibling(module, decided, parentOf.apply(decided));
+        return next == null || next.kind() != StatementKind.ELIF && next.kind() != StatementKind.ELSE;
+    }
+
+    /** True when the test of {@code s} is exactly the call (or, {@code negated}, 'not' and the call). */
+    private static boolean isWholeTest(TokenStream tokens, Statement s, int matchStart, int matchEnd, boolean negated) {
+        int from = tokens.nextCode(s.first() + 1);
+        int to = tokens.previousCode(s.last() - 1);
+        if (negated) {
+            if (!tokens.get(from).isName("not")) {
+                return false;
+            }
+            from = tokens.nextCode(from + 1);
+        }
+        return matchStart == tokens.get(from).offset() && matchEnd == tokens.get(to).end();
+    }
+
+    /**
      * The edit that replaces the whole if (and its else) by the branch that runs, or null when
      * the shape is not one of the two above. [{@code matchStart}, {@code matchEnd}) is the call
      * that becomes {@code False}.
@@ -31,15 +56,9 @@ public final class DecidedBranch {
             return null;
         }
         TokenStream tokens = module.tokens();
-        int from = tokens.nextCode(decided.first() + 1);
-        int to = tokens.previousCode(decided.last() - 1);
-        boolean plain = matchStart == tokens.get(from).offset() && matchEnd == tokens.get(to).end();
-        boolean negated = tokens.get(from).isName("not") && matchStart == tokens.get(tokens.nextCode(from + 1)).offset()
-                && matchEnd == tokens.get(to).end();
-        Statement parent = parentOf.apply(decided);
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
-        int at = siblings.indexOf(decided);
-        Statement next = at + 1 < siblings.size() ? siblings.get(at + 1) : null;
+        boolean plain = isWholeTest(tokens, decided, matchStart, matchEnd, false);
+        boolean negated = isWholeTest(tokens, decided, matchStart, matchEnd, true);
+        Statement next = StatementRemoval.nextSibling(module, decided, parentOf.apply(decided));
         if (next != null && next.kind() == StatementKind.ELIF) {
             return null;
         }

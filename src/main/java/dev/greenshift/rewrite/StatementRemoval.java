@@ -64,7 +64,8 @@ public final class StatementRemoval {
         return Edit.fixed(first.offset(), tokens.get(lastCode(tokens, ifStatement.lastDeep())).end(), recipe, condition, first.line());
     }
 
-    private static Statement nextSibling(Module module, Statement s, Statement parent) {
+    /** The statement after {@code s} in its block (its parent's children, or the module's body), or null. */
+    static Statement nextSibling(Module module, Statement s, Statement parent) {
         List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
         int at = siblings.indexOf(s);
         return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
@@ -74,8 +75,7 @@ public final class StatementRemoval {
         TokenStream tokens = module.tokens();
         List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
         Token first = tokens.get(s.firstWithDecorators());
-        // A compound statement goes with its body.
-        Token terminator = tokens.get(Math.min(s.kind().isCompound() ? s.lastDeep() : s.terminator(), tokens.size() - 1));
+        Token terminator = terminator(tokens, s);
         int lineStart = module.lineStart(first.offset());
         boolean aloneOnLine = tokens.text().substring(lineStart, first.offset()).isBlank()
                 && terminator.kind() == TokenKind.NEWLINE;
@@ -97,10 +97,14 @@ public final class StatementRemoval {
      */
     static boolean takesBlankLineAfter(Module module, Statement s) {
         TokenStream tokens = module.tokens();
-        Token terminator = tokens.get(Math.min(s.kind().isCompound() ? s.lastDeep() : s.terminator(), tokens.size() - 1));
         int lineStart = module.lineStart(tokens.get(s.firstWithDecorators()).offset());
         String text = tokens.text();
-        return lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, terminator.end());
+        return lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, terminator(tokens, s).end());
+    }
+
+    /** The token that ends {@code s}: a compound statement goes with its body. */
+    private static Token terminator(TokenStream tokens, Statement s) {
+        return tokens.get(Math.min(s.kind().isCompound() ? s.lastDeep() : s.terminator(), tokens.size() - 1));
     }
 
     private static int lastCode(TokenStream tokens, int from) {

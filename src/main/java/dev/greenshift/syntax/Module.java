@@ -32,15 +32,20 @@ public final class Module {
         return body;
     }
 
-    /** The last module each thread parsed: the steps of one rewrite parse what the step before left, often unchanged. */
+    /**
+     * The last module each thread parsed: the steps of one rewrite parse what the step before left,
+     * often unchanged. The tokenizer remembers recent texts; the same token stream back means the
+     * same text, so the structure is not built again either.
+     */
     private static final ThreadLocal<Module> LAST = new ThreadLocal<>();
 
     public static Module parse(String text) {
+        TokenStream tokens = Tokenizer.tokenize(text);
         Module last = LAST.get();
-        if (last != null && last.tokens.text().equals(text)) {
+        if (last != null && last.tokens == tokens) {
             return last;
         }
-        Module parsed = parse(Tokenizer.tokenize(text));
+        Module parsed = parse(tokens);
         LAST.set(parsed);
         return parsed;
     }

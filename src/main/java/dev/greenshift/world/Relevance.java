@@ -97,12 +97,7 @@ final class Relevance {
             }
         }
         for (String word : functionWords) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))
-                        || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                    continue;
-                }
+            for (int at = spelling(text, word, 0); at >= 0; at = spelling(text, word, at + 1)) {
                 int before = at;
                 while (before > 0 && Character.isWhitespace(text.charAt(before - 1)) && text.charAt(before - 1) != '\n') {
                     before--;
@@ -161,13 +156,18 @@ final class Relevance {
 
     /** True when {@code word} occurs in {@code text} as a whole identifier. */
     private static boolean spells(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        return spelling(text, word, 0) >= 0;
+    }
+
+    /** Where {@code word} next occurs in {@code text} at or after {@code from} as a whole identifier, or -1. */
+    private static int spelling(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
                     && (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 }
