@@ -17,6 +17,13 @@ import java.util.Set;
  * or a method of the class ({@code self._on_signal}). Eventlet's hub re-raises a SystemExit from a
  * green thread in the main greenlet, which ends the program; a native thread swallows it, so a
  * signal handler or watcher that calls sys.exit() would stop doing anything.
+ *
+ * <p>A SystemExit counts in any spelling the module gives it: {@code SystemExit}, a class of the
+ * module derived from it ({@code class SignalExit(SystemExit)}), {@code sys.exit()}, {@code exit()}.
+ * A spawned function that calls something it was handed ({@code for handler in handlers:
+ * handler(signo)}, {@code self._handlers[signo]()}) may run any function of the module that the
+ * module hands out as a value ({@code add_handler(signal.SIGHUP, self._reload)}): oslo.service's
+ * signal dispatcher spawns exactly such a loop over handlers that raise SignalExit.
  */
 public final class SpawnedFunction {
     /** How far calls to other functions of the module are followed. */
@@ -28,7 +35,7 @@ public final class SpawnedFunction {
     /** True when the callable in tokens [first, last] is defined here and may raise SystemExit. */
     public static boolean exits(Module module, NameTable names, int first, int last) {
         String name = definedName(module.tokens(), first, last);
-        return name != null && exits(module, names, name, DEPTH, new HashSet<>());
+        return name != null && new ExitSearch(module, names).exits(name, DEPTH, new HashSet<>());
     }
 
     /**
@@ -79,18 +86,6 @@ public final class SpawnedFunction {
         return null;
     }
 
-    private static boolean exits(Module module, NameTable names, String function, int depth, Set<String> seen) {
-        if (!seen.add(function)) {
-            return false;
-        }
-        for (Statement def : definitions(module, function)) {
-            if (bodyExits(module, names, def, depth, seen)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<Statement> definitions(Module module, String function) {
         TokenStream tokens = module.tokens();
         List<Statement> found = new ArrayList<>();
@@ -108,30 +103,138 @@ public final class SpawnedFunction {
         return found;
     }
 
-    private static boolean bodyExits(Module module, NameTable names, Statement def, int depth, Set<String> seen) {
-        TokenStream tokens = module.tokens();
-        for (int i = def.first(); i <= def.lastDeep(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME) {
-                continue;
-            }
-            boolean attribute = module.isAttributeAccess(i);
-            boolean called = tokens.get(tokens.nextCode(i + 1)).isOp("(");
-            if (!attribute && t.isName("SystemExit") && names.lookup(i) == null) {
-                return true;
-            }
-            if (!attribute && called && (t.isName("exit") || t.isName("quit")) && names.lookup(i) == null) {
-                return true;
-            }
-            if (!attribute && callsSysExit(module, names, i)) {
-                return true;
-            }
-            if (called && depth > 0 && calledHere(module, i, attribute)
-                    && exits(module, names, t.text(), depth - 1, seen)) {
-                return true;
-            }
+    /** One question about one module: may this function end the program with a SystemExit? */
+    private static final class ExitSearch {
+        private final Module module;
+        private final NameTable names;
+        private final TokenStream tokens;
+        private final Set<String> exitClasses;
+        private List<String> handedOut;
+
+        ExitSearch(Module module, NameTable names) {
+            this.module = module;
+            this.names = names;
+            this.tokens = module.tokens();
+            this.exitClasses = exitClasses();
         }
-        return false;
+
+        boolean exits(String function, int depth, Set<String> seen) {
+            if (!seen.add(function)) {
+                return false;
+            }
+            for (Statement def : definitions(module, function)) {
+                if (bodyExits(def, depth, seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean bodyExits(Statement def, int depth, Set<String> seen) {
+            for (int i = def.first(); i <= def.lastDeep(); i++) {
+                Token t = tokens.get(i);
+                boolean called = tokens.get(tokens.nextCode(i + 1)).isOp("(");
+                if (called && depth > 0 && callsWhatItWasHanded(i)) {
+                    for (String handler : handedOut()) {
+                        if (exits(handler, depth - 1, seen)) {
+                            return true;
+                        }
+                    }
+                }
+                if (t.kind() != TokenKind.NAME) {
+                    continue;
+                }
+                boolean attribute = module.isAttributeAccess(i);
+                if (!attribute && exitClasses.contains(t.text()) && (t.isName("SystemExit") ? names.lookup(i) == null : !names.isLocalAt(t.text(), i))) {
+                    return true;
+                }
+                if (!attribute && called && (t.isName("exit") || t.isName("quit")) && names.lookup(i) == null) {
+                    return true;
+                }
+                if (!attribute && callsSysExit(module, names, i)) {
+                    return true;
+                }
+                if (called && depth > 0 && calledHere(module, i, attribute)
+                        && exits(t.text(), depth - 1, seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A call of something the function was handed rather than one it names: a parameter or a
+         * loop variable ({@code handler(signo)}), or an element ({@code handlers[signo](...)}).
+         */
+        private boolean callsWhatItWasHanded(int i) {
+            Token t = tokens.get(i);
+            if (t.isOp("]")) {
+                return true;
+            }
+            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !definitions(module, t.text()).isEmpty()) {
+                return false;
+            }
+            return names.lookup(i) instanceof dev.greenshift.names.Binding.Local && names.isLocalAt(t.text(), i);
+        }
+
+        /**
+         * The module's functions and methods that it hands out as values ({@code self._reload},
+         * {@code on_term} as an argument or an element): whoever calls what it was handed may run them.
+         */
+        private List<String> handedOut() {
+            if (handedOut == null) {
+                Set<String> found = new java.util.LinkedHashSet<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.kind() != TokenKind.NAME || tokens.get(tokens.nextCode(i + 1)).isOp("(")) {
+                        continue;
+                    }
+                    int before = tokens.previousCode(i - 1);
+                    if (before >= 0 && (tokens.get(before).isName("def") || tokens.get(before).isName("class"))) {
+                        continue;
+                    }
+                    if (calledHere(module, i, module.isAttributeAccess(i)) && !definitions(module, t.text()).isEmpty()) {
+                        found.add(t.text());
+                    }
+                }
+                handedOut = List.copyOf(found);
+            }
+            return handedOut;
+        }
+
+        /** SystemExit and the module's classes derived from it, directly or through each other. */
+        private Set<String> exitClasses() {
+            Set<String> exits = new HashSet<>(Set.of("SystemExit"));
+            List<Statement> classes = new ArrayList<>();
+            module.walk((s, parent) -> {
+                if (s.kind() == StatementKind.CLASS) {
+                    classes.add(s);
+                }
+            });
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Statement c : classes) {
+                    int keyword = c.first();
+                    while (keyword < c.last() && !tokens.get(keyword).isName("class")) {
+                        keyword++;
+                    }
+                    int name = tokens.nextCode(keyword + 1);
+                    int open = tokens.nextCode(name + 1);
+                    if (exits.contains(tokens.get(name).text()) || !tokens.get(open).isOp("(") || tokens.partner(open) < open) {
+                        continue;
+                    }
+                    for (int[] base : NameTable.arguments(tokens, open)) {
+                        if (base[0] == base[1] && exits.contains(tokens.get(base[0]).text())) {
+                            exits.add(tokens.get(name).text());
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            return exits;
+        }
     }
 
     private static boolean callsSysExit(Module module, NameTable names, int head) {

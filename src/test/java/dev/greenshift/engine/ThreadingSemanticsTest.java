@@ -119,6 +119,70 @@ class ThreadingSemanticsTest {
         }
 
         @Test
+        void aDispatcherCallingRegisteredHandlersThatRaiseASystemExitSubclassIsFlagged() {
+            Rewritten r = Rewritten.of("""
+                    import signal
+
+                    import eventlet
+
+
+                    class SignalExit(SystemExit):
+                        pass
+
+
+                    class SignalHandler(object):
+                        def __init__(self):
+                            self._handlers = {}
+
+                        def add_handler(self, signo, handler):
+                            self._handlers.setdefault(signo, []).append(handler)
+                            signal.signal(signo, self._on_signal)
+
+                        def _on_signal(self, signo, frame):
+                            eventlet.spawn(self._dispatch, signo, frame)
+
+                        def _dispatch(self, signo, frame):
+                            for handler in self._handlers[signo]:
+                                handler(signo, frame)
+
+
+                    class Launcher(object):
+                        def __init__(self):
+                            self.handler = SignalHandler()
+                            self.handler.add_handler(signal.SIGHUP, self._reload)
+
+                        def _reload(self, *args):
+                            raise SignalExit(signal.SIGHUP)
+                    """);
+            assertTrue(r.text().contains("        eventlet.spawn(self._dispatch, signo, frame)\n"), r.text());
+            assertEquals(1, r.notesOf("eventlet-spawn"), r.notes());
+        }
+
+        @Test
+        void aDispatcherIsRewrittenWhenNoHandlerOfTheModuleExits() {
+            Rewritten r = Rewritten.of("""
+                    import sys
+
+                    import eventlet
+
+
+                    def _log(event):
+                        print(event)
+
+
+                    def _dispatch(handlers, event):
+                        for handler in handlers:
+                            handler(event)
+
+
+                    def main():
+                        eventlet.spawn_n(_dispatch, [_log], 'started')
+                        sys.exit(0)
+                    """);
+            assertTrue(r.text().contains("target=_dispatch, args=([_log], 'started'), daemon=True).start()"), r.text());
+        }
+
+        @Test
         void exitAsAnAttributeOfSomethingElseIsNotSystemExit() {
             Rewritten r = Rewritten.of("""
                     import eventlet
