@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The test doubles of a module: {@code mock.patch('pkg.mod.name', ...)} (and {@code MockPatch},
  * {@code stub_out}, {@code monkeypatch.setattr('pkg.mod.name', ...)}), whose target is a string, and
- * {@code mock.patch.object(module, 'name', ...)} (and {@code MockPatchObject},
+ * {@code mock.patch.object(module, 'name', ...)} (and {@code MockPatchObject}, {@code self.mock_object},
  * {@code monkeypatch.setattr(module, 'name', ...)}), whose target is a module passed as an argument
  * and an attribute name. The module argument is resolved by the one resolver ({@link NameTable}):
  * {@code patch.object(greenthread, 'sleep')} after {@code from eventlet import greenthread} targets
@@ -80,7 +80,8 @@ public final class TestDoubles {
         String name = tokens.get(last).text().toLowerCase(Locale.ROOT);
         int dot = tokens.previousCode(last - 1);
         String owner = dot >= 0 && tokens.get(dot).isOp(".") ? tokens.get(tokens.previousCode(dot - 1)).text().toLowerCase(Locale.ROOT) : "";
-        if (name.equals("object") && owner.contains("patch") || name.contains("patchobject")) {
+        // mock_object(obj, 'name') is the base test class helper of cinder and manila (patch.object + addCleanup).
+        if (name.equals("object") && owner.contains("patch") || name.contains("patchobject") || name.equals("mock_object")) {
             return Kind.OBJECT;
         }
         if (name.equals("setattr") && owner.contains("monkeypatch")) {

@@ -61,4 +61,18 @@ class TestDoublesTest {
                     mock.patch.dict('os.environ', {})
                 """));
     }
+
+    @Test
+    void theBaseTestClassHelperMockObjectPatchesAModuleAttribute() {
+        assertEquals(List.of("eventlet.sleep (object)", "eventlet.greenthread.sleep (object)"), doubles("""
+                import eventlet
+                from eventlet import greenthread
+
+
+                class TestDriver(test.TestCase):
+                    def setUp(self):
+                        self.mock_object(eventlet, 'sleep')
+                        self.mock_object(greenthread, 'sleep', return_value=None)
+                """));
+    }
 }
