@@ -131,17 +131,78 @@ public final class HandleUses {
         Statement[] owners = module.owners();
         List<Use> uses = new ArrayList<>();
         int[] scope = names.bindingScope(target);
+        int[] others = otherBindings(module, owners[target], name);
         for (int i = scope[0]; i <= scope[1]; i++) {
             Token t = tokens.get(i);
             if (i == target || t.kind() != TokenKind.NAME || !t.text().equals(name) || module.isAttributeAccess(i)) {
                 continue;
             }
-            if (names.lookup(i) != binding) {
+            if (names.lookup(i) != binding || i == others[0] || i == others[2]
+                    || i > others[1] && i < owners[target].first() || i > others[3] && i <= others[4]) {
                 continue;
             }
             uses.add(classify(module, owners, i, i));
         }
         return uses;
+    }
+
+    /**
+     * Where the statement's neighbours in its own block bind the name again ({@code t = spawn(f)
+     * ... t.wait() ... t = spawn(g) ... t.wait()}): each handle's uses stop at the next binding,
+     * which every later statement of the block sees, and start after the previous one's end. Uses
+     * elsewhere (before the previous binding, in its right-hand side, after the block) stay: a loop
+     * or an exception may reach them with this handle. Answers {previous target, previous end,
+     * next target, next end, block end}, with -1 and MAX_VALUE where there is none.
+     */
+    private static int[] otherBindings(Module module, Statement statement, String name) {
+        int[] none = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1};
+        if (statement == null || statement.kind() != StatementKind.ASSIGNMENT) {
+            return none;
+        }
+        List<Statement> block = blockOf(module, statement);
+        int at = block == null ? -1 : block.indexOf(statement);
+        if (at < 0) {
+            return none;
+        }
+        int[] found = none.clone();
+        for (int k = at - 1; k >= 0; k--) {
+            if (bindsPlainly(module, block.get(k), name)) {
+                found[0] = block.get(k).first();
+                found[1] = block.get(k).lastDeep();
+                break;
+            }
+        }
+        for (int k = at + 1; k < block.size(); k++) {
+            if (bindsPlainly(module, block.get(k), name)) {
+                found[2] = block.get(k).first();
+                found[3] = block.get(k).lastDeep();
+                found[4] = block.get(block.size() - 1).lastDeep();
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** {@code name = ...}: an assignment whose only target is the name itself. */
+    private static boolean bindsPlainly(Module module, Statement s, String name) {
+        TokenStream tokens = module.tokens();
+        return s.kind() == StatementKind.ASSIGNMENT && tokens.get(s.first()).isName(name)
+                && tokens.get(tokens.nextCode(s.first() + 1)).isOp("=");
+    }
+
+    /** The statements of the block that holds {@code s} (the module's own, or a compound statement's body). */
+    private static List<Statement> blockOf(Module module, Statement s) {
+        List<Statement> top = module.body().statements();
+        if (top.contains(s)) {
+            return top;
+        }
+        List<List<Statement>> found = new ArrayList<>();
+        module.walk((st, parent) -> {
+            if (st == s && parent != null) {
+                found.add(parent.children());
+            }
+        });
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static List<Use> ofSelfAttribute(Module module, NameTable names, int target, String attr) {

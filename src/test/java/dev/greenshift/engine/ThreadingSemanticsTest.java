@@ -60,6 +60,60 @@ class ThreadingSemanticsTest {
         }
 
         @Test
+        void aNameBoundTwiceInOneBlockIsTwoHandlesEachEndingAtTheNextBinding() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def create_pair(primary, secondary):
+                        thread = eventlet.spawn(secondary.create)
+                        pvol = primary.create()
+                        svol = thread.wait()
+                        thread = eventlet.spawn(secondary.rename, svol)
+                        try:
+                            primary.rename(pvol)
+                        finally:
+                            thread.wait()
+                        return pvol, svol
+                    """);
+            assertEquals("""
+                    import concurrent.futures
+
+
+                    def create_pair(primary, secondary):
+                        thread = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(
+                            secondary.create)
+                        pvol = primary.create()
+                        svol = thread.result()
+                        thread = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(
+                            secondary.rename, svol)
+                        try:
+                            primary.rename(pvol)
+                        finally:
+                            thread.result()
+                        return pvol, svol
+                    """, r.text());
+        }
+
+        @Test
+        void aHandleALoopCarriesPastTheNextBindingIsLeftAlone() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def relay(items):
+                        gt = None
+                        for item in items:
+                            if gt is not None:
+                                gt.kill()
+                            gt = eventlet.spawn(send, item)
+                            gt = eventlet.spawn(log, item)
+                    """);
+            assertTrue(r.text().contains("gt = eventlet.spawn(send, item)\n"), r.text());
+            assertTrue(r.text().contains("gt = eventlet.spawn(log, item)\n"), r.text());
+        }
+
+        @Test
         void anUnusedHandleStillBecomesAPlainDaemonThread() {
             Rewritten r = Rewritten.of("""
                     import eventlet
