@@ -138,7 +138,8 @@ public final class HandleUses {
                 continue;
             }
             if (names.lookup(i) != binding || i == others[0] || i == others[2]
-                    || i > others[1] && i < owners[target].first() || i > others[3] && i <= others[4]) {
+                    || i > others[1] && i < owners[target].first() || i > others[3] && i <= others[4]
+                    || onlyAboutNone(module, owners[i], i)) {
                 continue;
             }
             uses.add(classify(module, owners, i, i));
@@ -181,6 +182,28 @@ public final class HandleUses {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code t = None} and {@code t is None} / {@code t is not None}: the optional-handle idiom
+     * ({@code t = None; if cond: t = spawn(f) ... if t is not None: t.wait()}) asks nothing of the
+     * object, so any replacement keeps it. Truthiness does ask: a greenlet is false once it ends.
+     */
+    private static boolean onlyAboutNone(Module module, Statement owner, int i) {
+        TokenStream tokens = module.tokens();
+        int next = tokens.nextCode(i + 1);
+        if (tokens.get(next).isName("is")) {
+            int after = tokens.nextCode(next + 1);
+            if (tokens.get(after).isName("not")) {
+                after = tokens.nextCode(after + 1);
+            }
+            return tokens.get(after).isName("None");
+        }
+        if (owner != null && owner.first() == i && bindsPlainly(module, owner, tokens.get(i).text())) {
+            int value = tokens.nextCode(next + 1);
+            return tokens.get(value).isName("None") && tokens.nextCode(value + 1) >= owner.terminator();
+        }
+        return false;
     }
 
     /** {@code name = ...}: an assignment whose only target is the name itself. */

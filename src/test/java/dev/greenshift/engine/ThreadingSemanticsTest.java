@@ -96,6 +96,40 @@ class ThreadingSemanticsTest {
         }
 
         @Test
+        void anOptionalHandleComparedWithNoneIsStillOnlyWaitedOn() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def delete_pair(primary, secondary, both):
+                        thread = None
+                        if both:
+                            thread = eventlet.spawn(secondary.delete)
+                        try:
+                            primary.delete()
+                        finally:
+                            if thread is not None:
+                                thread.wait()
+                    """);
+            assertTrue(r.text().contains("thread = concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(\n"), r.text());
+            assertTrue(r.text().contains("        if thread is not None:\n            thread.result()\n"), r.text());
+        }
+
+        @Test
+        void aHandleTestedForTruthIsLeftAlone() {
+            Rewritten r = Rewritten.of("""
+                    import eventlet
+
+
+                    def poll(worker):
+                        gt = eventlet.spawn(worker)
+                        if gt:
+                            gt.wait()
+                    """);
+            assertTrue(r.text().contains("gt = eventlet.spawn(worker)\n"), r.text());
+        }
+
+        @Test
         void aHandleALoopCarriesPastTheNextBindingIsLeftAlone() {
             Rewritten r = Rewritten.of("""
                     import eventlet
