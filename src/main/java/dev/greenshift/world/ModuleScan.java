@@ -136,7 +136,7 @@ final class ModuleScan {
             if (callee == null || !keep.test(callee)) {
                 continue;
             }
-            Place place = placeOf(owners[i]);
+            Place place = placeOf(owners[i], callee);
             out.add(new ModuleFacts.Call(callee, place.scope, place.guard, place.underMain, t.line(), t.column(), snippet(i)));
         }
         return out;
@@ -170,6 +170,14 @@ final class ModuleScan {
     }
 
     private Place placeOf(Statement s) {
+        return placeOf(s, null);
+    }
+
+    /**
+     * Where a call stands. An if/elif/else whose every branch makes the same call does not guard it
+     * ({@code if os.name == 'nt': monkey_patch(os=False) else: monkey_patch()} patches either way).
+     */
+    private Place placeOf(Statement s, String callee) {
         Statement def = enclosing(s, StatementKind.DEF);
         String scope = def == null ? null : scopeOf(def, true);
         Guard guard = null;
@@ -183,7 +191,7 @@ final class ModuleScan {
                 underMain = true;
                 continue;
             }
-            if (guard == null) {
+            if (guard == null && !(callee != null && everyBranchCalls(p, callee))) {
                 guard = guardOf(p, child, def);
             }
         }
@@ -204,6 +212,47 @@ final class ModuleScan {
             case EXCEPT -> new Guard(Guard.Kind.OTHER, "exception handler", header(p));
             default -> null;
         };
+    }
+
+    /** True when {@code branch} is part of an if/elif.../else chain whose every branch calls {@code callee} itself. */
+    private boolean everyBranchCalls(Statement branch, String callee) {
+        if (branch.kind() != StatementKind.IF && branch.kind() != StatementKind.ELIF && branch.kind() != StatementKind.ELSE) {
+            return false;
+        }
+        Statement parent = parents.get(branch);
+        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        int start = siblings.indexOf(branch);
+        while (start > 0 && siblings.get(start).kind() != StatementKind.IF) {
+            start--;
+        }
+        if (start < 0 || siblings.get(start).kind() != StatementKind.IF) {
+            return false;
+        }
+        int k = start;
+        do {
+            if (!callsDirectly(siblings.get(k), callee)) {
+                return false;
+            }
+            k++;
+        } while (k < siblings.size() && (siblings.get(k).kind() == StatementKind.ELIF || siblings.get(k).kind() == StatementKind.ELSE));
+        return siblings.get(k - 1).kind() == StatementKind.ELSE;
+    }
+
+    /** True when a statement of the branch's own body (not a nested block) calls {@code callee}. */
+    private boolean callsDirectly(Statement branch, String callee) {
+        for (Statement child : branch.children()) {
+            for (int i = child.first(); i <= child.last(); i++) {
+                if (tokens.get(i).kind() != TokenKind.NAME || module.isAttributeAccess(i)) {
+                    continue;
+                }
+                List<Integer> chain = module.dottedChain(i);
+                int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
+                if (open < tokens.size() && tokens.get(open).isOp("(") && callee.equals(qualify(chain))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The if/elif an else belongs to: the sibling just before it (else of a for or try: none). */

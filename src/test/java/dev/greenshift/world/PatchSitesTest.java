@@ -48,6 +48,35 @@ class PatchSitesTest {
     }
 
     @Test
+    void anIfElseWhoseEveryBranchPatchesPatchesOnImport() {
+        PatchSites sites = sitesOf("app/main.py", """
+                import os
+                import eventlet
+                if os.name == 'nt':
+                    eventlet.monkey_patch(os=False)
+                else:
+                    eventlet.monkey_patch()
+                """);
+        assertEquals(List.of(Guard.Kind.UNCONDITIONAL, Guard.Kind.UNCONDITIONAL),
+                sites.roots().stream().map(r -> r.guard().kind()).toList());
+        assertTrue(sites.patchesOnImport("app.main"));
+    }
+
+    @Test
+    void anIfElifWithoutAnElseStillGuardsItsPatches() {
+        PatchSites sites = sitesOf("app/main.py", """
+                import os
+                import eventlet
+                if os.name == 'nt':
+                    eventlet.monkey_patch(os=False)
+                elif os.environ.get('APP_PATCH'):
+                    eventlet.monkey_patch()
+                """);
+        assertTrue(sites.roots().stream().allMatch(r -> r.guard().conditional()), sites.roots().toString());
+        assertFalse(sites.patchesOnImport("app.main"));
+    }
+
+    @Test
     void environmentVariableIsNamed() {
         Guard g = onlyGuard("""
                 import os
