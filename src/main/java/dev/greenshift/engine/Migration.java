@@ -96,20 +96,24 @@ public final class Migration {
         engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
         WorldRun.Settled settled = WorldRun.run(engine, files, index, world, progress);
         List<FileResult> results = settled.results();
-        Set<String> ran = new HashSet<>();
-        results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
         engine = engine.withLostNames(lostNames(index, results));
-        // Second pass for cases that follow what the whole run did (test patches follow rewritten code).
-        // Redone only where an answer the first pass used has changed: what ran, or a name the run removed.
+        // Second pass for cases that follow what the run did in the code a file reaches (test patches follow
+        // rewritten code). Redone only where an answer the first pass used has changed: what ran, or a name
+        // the run removed.
         Engine last = engine;
         List<FileResult> settledResults = results;
+        RanWithinReach within = new RanWithinReach(settledResults, settled.reach());
+        Map<Integer, Set<String>> ran = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, results.size()).parallel()
+                .filter(i -> settled.dependsOnRun()[i])
+                .forEach(i -> ran.put(i, within.of(i)));
         List<Integer> again = java.util.stream.IntStream.range(0, results.size())
-                .filter(i -> settled.askedOtherwise(i, ran)
-                        || settled.dependsOnRun()[i] && mentionsAny(settledResults.get(i).file(), last.lostNames()))
+                .filter(i -> settled.dependsOnRun()[i] && (settled.askedOtherwise(i, ran.get(i))
+                        || mentionsAny(settledResults.get(i).file(), last.lostNames())))
                 .boxed().toList();
         List<FileResult> redone = again.parallelStream()
-                .map(i -> settledResults.get(i).file())
-                .map(file -> last.processCandidate(file, ran, index.parsed().get(file), WorldRun.worldOf(settled.worlds(), file)))
+                .map(i -> last.processCandidate(settledResults.get(i).file(), ran.get(i), index.parsed().get(settledResults.get(i).file()),
+                        WorldRun.worldOf(settled.worlds(), settledResults.get(i).file())))
                 .toList();
         for (int k = 0; k < again.size(); k++) {
             results.set(again.get(k), redone.get(k));

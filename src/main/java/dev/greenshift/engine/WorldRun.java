@@ -29,12 +29,15 @@ final class WorldRun {
      * whole run did ({@link Engine#dependsOnRun}). Both are worked out once per run.
      */
     record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates, boolean[] dependsOnRun,
-                   RanAnswers[] answers) {
+                   RanAnswers[] answers, java.util.function.Function<String, Set<String>> reach) {
         /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
         boolean askedOtherwise(int i, Set<String> ran) {
             return dependsOnRun[i] && RanAnswers.answeredOtherwise(answers[i], ran);
         }
     }
+
+    /** Without the world analysis every file can reach the whole run. */
+    private static final java.util.function.Function<String, Set<String>> WHOLE_RUN = path -> null;
 
     private WorldRun() {
     }
@@ -51,12 +54,17 @@ final class WorldRun {
                     .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
                             ? engine.processCandidate(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
                     .toList();
-            return new Settled(new ArrayList<>(results), worlds, candidate, dependsOnRun(engine, files, candidate), new RanAnswers[files.size()]);
+            boolean[] depends = dependsOnRun(engine, files, candidate);
+            // The worlds are stated, but what a test double reaches is still the import graph's to say.
+            boolean doubles = java.util.stream.IntStream.range(0, files.size()).anyMatch(i -> depends[i]);
+            return new Settled(new ArrayList<>(results), worlds, candidate, depends, new RanAnswers[files.size()],
+                    doubles ? reachOf(ProjectScan.analyse(files, index.parsed()::get), files) : WHOLE_RUN);
         }
         progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         Timings.mark("world analysis");
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
+        java.util.function.Function<String, Set<String>> reach = reachOf(analysis, files);
         // Optimistic, like the worlds: a test whose doubles follow the code (where ran ...) first assumes every
         // recipe ran, so its Eventlet import for a patch target does not by itself keep the code it tests green.
         Set<String> assumed = new java.util.HashSet<>();
@@ -77,10 +85,13 @@ final class WorldRun {
         boolean[] greenAfter = new boolean[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> greenAfter[i] = staysGreen(results.get(i)));
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Set<String> ran = new java.util.HashSet<>();
-            results.forEach(r -> ran.addAll(r.editsByRecipe().keySet()));
-            assumed.clear();
-            assumed.addAll(ran);
+            RanWithinReach within = new RanWithinReach(results, reach);
+            Map<Integer, Set<String>> mine = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (depends[i]) {
+                    mine.put(i, within.of(i));
+                }
+            }
             Set<String> green = new java.util.HashSet<>();
             for (int i = 0; i < files.size(); i++) {
                 if (greenAfter[i]) {
@@ -105,7 +116,7 @@ final class WorldRun {
             java.util.BitSet queued = new java.util.BitSet();
             again.forEach(queued::set);
             for (int i = 0; i < files.size(); i++) {
-                if (candidate[i] && !queued.get(i) && depends[i] && RanAnswers.answeredOtherwise(answers[i], ran)) {
+                if (candidate[i] && !queued.get(i) && depends[i] && RanAnswers.answeredOtherwise(answers[i], mine.get(i))) {
                     again.add(i);
                 }
             }
@@ -114,7 +125,7 @@ final class WorldRun {
                 break;
             }
             for (int i : again) {
-                answers[i] = depends[i] ? new RanAnswers(assumed) : null;
+                answers[i] = depends[i] ? new RanAnswers(mine.get(i)) : null;
             }
             List<FileResult> redone = again.parallelStream()
                     .map(i -> engine.processCandidate(files.get(i), depends[i] ? answers[i] : Set.of(),
@@ -125,7 +136,14 @@ final class WorldRun {
                 greenAfter[again.get(k)] = staysGreen(redone.get(k));
             }
         }
-        return new Settled(results, worlds, candidate, depends, answers);
+        return new Settled(results, worlds, candidate, depends, answers, reach);
+    }
+
+    /** What a file's test doubles reach, by the analysis's import graph and the files' class bases. */
+    private static java.util.function.Function<String, Set<String>> reachOf(WorldAnalysis analysis, List<SourceFile> files) {
+        Map<String, String> texts = new HashMap<>();
+        files.forEach(f -> texts.put(f.displayPath(), f.text()));
+        return new DoubleReach(analysis, texts)::of;
     }
 
     /** Per file, whether it mentions anything the recipes look for: each file read once for the whole run. */

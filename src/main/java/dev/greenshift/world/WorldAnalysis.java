@@ -37,6 +37,8 @@ public final class WorldAnalysis {
     private final List<String> unseen = new ArrayList<>();
     /** Per module: the entries whose closure holds it. */
     private final List<List<Integer>> reachedBy = new ArrayList<>();
+    /** Per module, the project modules its imports name (with their packages). */
+    private final List<BitSet> edges;
 
     /** How an entry point patches: always, never, or under the conditions of {@code sites}. */
     public record Patching(Kind kind, List<PatchSite> sites) {
@@ -55,7 +57,7 @@ public final class WorldAnalysis {
         Map<String, String> scriptFunctions = new HashMap<>();
         scripts.forEach(s -> scriptFunctions.put(s.module(), s.function()));
         this.sites = PatchSites.of(byModule, scriptFunctions);
-        List<BitSet> edges = edges();
+        this.edges = edges();
         findEntries(scripts, edges);
         for (int m = 0; m < this.modules.size(); m++) {
             reachedBy.add(new ArrayList<>());
@@ -93,6 +95,29 @@ public final class WorldAnalysis {
     public List<EntryPoint> entryPointsReaching(String path) {
         Integer m = indexOfPath(path);
         return m == null ? List.of() : reachedBy.get(m).stream().map(entries::get).toList();
+    }
+
+    /**
+     * The paths of the project modules that the module at {@code path} imports, the packages they
+     * sit in included, or null when the analysis has no module at that path.
+     */
+    public java.util.Set<String> importsOf(String path) {
+        Integer m = indexOfPath(path);
+        if (m == null) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        BitSet next = edges.get(m);
+        for (int t = next.nextSetBit(0); t >= 0; t = next.nextSetBit(t + 1)) {
+            out.add(modules.get(t).path());
+        }
+        return out;
+    }
+
+    /** The dotted name of the module at {@code path}, or null. */
+    public String moduleAt(String path) {
+        Integer m = indexOfPath(path);
+        return m == null ? null : modules.get(m).module();
     }
 
     /**

@@ -111,7 +111,7 @@ class TestDoublesRewriteTest {
                 def test_read(execute):
                     assert execute
                 """);
-        assertEquals("6 eventlet-mock-targets: patches eventlet.tpool.execute, which this run did not rewrite", r.notes());
+        assertEquals("6 eventlet-mock-targets: patches eventlet.tpool.execute, which this run did not rewrite everywhere this test reaches", r.notes());
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.greenshift.engine;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What {@code where ran RECIPE} answers for one file: the recipes that rewrote something in the
+ * code the file can reach, less those that left a use there as it was (a flag, or a world that
+ * holds the recipe back). A test double follows the code it patches, so
+ * {@code mock.patch('eventlet.sleep')} may become {@code 'time.sleep'} only when no
+ * {@code eventlet.sleep} the test can reach stays: otherwise the stub stops reaching the calls left
+ * green and the test sleeps for real (cinder's san.py kept {@code greenthread.sleep} in a module of
+ * unknown world while the flashsystem tests' stub had moved to {@code time.sleep}).
+ *
+ * <p>The reach of a file is its import closure when the world analysis knows it, else the whole run.
+ */
+final class RanWithinReach {
+    private final List<FileResult> results;
+    private final Function<String, Set<String>> reach;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    private Set<String> wholeRun;
+
+    /** {@code reach}: the paths a file at a path can reach (itself included), or null for the whole run. */
+    RanWithinReach(List<FileResult> results, Function<String, Set<String>> reach) {
+        this.results = results;
+        this.reach = reach;
+        for (int i = 0; i < results.size(); i++) {
+            indexOf.put(results.get(i).file().displayPath(), i);
+        }
+    }
+
+    /** The answers for file {@code i} of the results. */
+    Set<String> of(int i) {
+        Set<String> paths = reach.apply(results.get(i).file().displayPath());
+        if (paths == null) {
+            return wholeRun();
+        }
+        String own = results.get(i).file().displayPath();
+        List<FileResult> reached = paths.stream().map(indexOf::get).filter(java.util.Objects::nonNull).map(results::get).toList();
+        // The file's own green uses are no code its doubles stand in for (a stand-in that calls
+        // eventlet.sleep is kept so it cannot call its own double).
+        return ranAndNotHeld(reached, own);
+    }
+
+    private synchronized Set<String> wholeRun() {
+        if (wholeRun == null) {
+            wholeRun = Set.copyOf(ranAndNotHeld(results, null));
+        }
+        return wholeRun;
+    }
+
+    private static Set<String> ranAndNotHeld(List<FileResult> reached, String own) {
+        Set<String> ran = new HashSet<>();
+        Set<String> held = new HashSet<>();
+        for (FileResult r : reached) {
+            ran.addAll(r.editsByRecipe().keySet());
+            if (r.file().displayPath().equals(own)) {
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                if (f.kind() != Finding.Kind.REVIEW) {
+                    held.add(f.recipe());
+                }
+            }
+        }
+        ran.removeAll(held);
+        return ran;
+    }
+}
