@@ -38,6 +38,7 @@ class SemanticsBehaviourTest {
             "patched_sleep      | -",
             "timed_wait         | wait() under the Timeout became result(timeout=0.1)",
             "patched_sleep_object | -",
+            "signal_dispatcher  | the spawned function raises SystemExit",
     })
     void rewrittenProgramBehavesLikeTheOriginal(String name, String note) throws Exception {
         assumeTrue(works(DEBIAN_PYTHON, "import eventlet"), DEBIAN_PYTHON + " has no eventlet (apt-get install python3-eventlet)");
