@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.greenshift.recipe.RecipeLoader;
-import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.world.World;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,27 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * left green there (a flag, a world that holds the recipe back) keeps the double and reports it.
  */
 class DoubleReachTest {
-    private static RecipeSet threading;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() throws Exception {
-        threading = RecipeLoader.load(List.of(Path.of("rules"))).select(List.of("threading"));
-    }
-
-    private Migration.Outcome run(Map<String, String> files) throws IOException {
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path p = dir.resolve(f.getKey());
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, f.getValue());
-        }
-        return Migration.run(new Engine(threading), List.of(dir), dev.greenshift.source.Selection.DEFAULT, false, World.PATCHED);
+    private Migration.Outcome run(Map<String, String> files) {
+        return ProjectFixture.run(dir, files, World.PATCHED);
     }
 
     private static FileResult result(Migration.Outcome o, String suffix) {
-        return o.results().stream().filter(r -> r.file().displayPath().endsWith(suffix)).findFirst().orElseThrow();
+        return ProjectFixture.result(o, suffix);
     }
 
     /** A base class whose retry sleeps under a Timeout (left green), a driver, and the driver's test. */

@@ -3,17 +3,13 @@ package dev.greenshift.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.greenshift.recipe.RecipeLoader;
-import dev.greenshift.recipe.RecipeSet;
 import dev.greenshift.world.World;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * an entry point whose whole import closure is free of Eventlet after the run.
  */
 class WorldGatingTest {
-    private static RecipeSet threading;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() throws Exception {
-        threading = RecipeLoader.load(List.of(Path.of("rules"))).select(List.of("threading"));
-    }
-
-    private Migration.Outcome run(Map<String, String> files, World stated) throws IOException {
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path p = dir.resolve(f.getKey());
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, f.getValue());
-        }
-        return Migration.run(new Engine(threading), List.of(dir), dev.greenshift.source.Selection.DEFAULT, false, stated);
+    private Migration.Outcome run(Map<String, String> files, World stated) {
+        return ProjectFixture.run(dir, files, stated);
     }
 
     private static String output(Migration.Outcome o, String suffix) {
