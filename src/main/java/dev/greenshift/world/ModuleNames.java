@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Python's own naming of modules, the one place that knows it: a file inside package directories
- * (each holding an {@code __init__.py} on disk) is named from its topmost package, and a relative
+ * (each holding an {@code __init__.py} on disk, or a namespace directory inside one) is named from its
+ * topmost package, and a relative
  * import is resolved against the importing module. The engine, the audit and the world analysis
  * all ask here.
  */
@@ -27,12 +28,22 @@ public final class ModuleNames {
             parts.add(name.substring(0, name.length() - 3));
         }
         Path dir = abs.getParent();
-        while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
+        while (dir != null && dir.getFileName() != null && (Files.exists(dir.resolve("__init__.py")) || namespacePortion(dir))) {
             parts.add(0, dir.getFileName().toString());
             dir = dir.getParent();
         }
         boolean inPackage = name.equals("__init__.py") ? !parts.isEmpty() : parts.size() > 1;
         return inPackage ? String.join(".", parts) : null;
+    }
+
+    /**
+     * A directory without {@code __init__.py} inside a regular package is a namespace package
+     * (PEP 420): {@code cinder/volume/drivers/hpe/xp/} imports as {@code cinder.volume.drivers.hpe.xp}.
+     */
+    private static boolean namespacePortion(Path dir) {
+        Path up = dir.getParent();
+        return up != null && Files.exists(up.resolve("__init__.py"))
+                && dir.getFileName().toString().matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 
     /**
