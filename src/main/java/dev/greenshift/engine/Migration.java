@@ -79,6 +79,7 @@ public final class Migration {
                                Progress progress)
             throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
+        Timings.mark("discover " + found.files().size() + " files");
         progress.update("reading", 0, found.files().size());
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();
