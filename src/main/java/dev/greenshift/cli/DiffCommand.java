@@ -49,11 +49,13 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        dev.greenshift.engine.Timings.mark("diff printed");
         if (run.machine.quiet) {
             Summary.printErrors(outcome, System.err);
         } else {
             Summary.print(outcome, "would change", System.err);
         }
+        dev.greenshift.engine.Timings.mark("summary printed");
         return Summary.hasErrors(outcome) ? 3 : check && anyChange ? 1 : 0;
     }
 }

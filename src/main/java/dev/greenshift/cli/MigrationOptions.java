@@ -69,7 +69,9 @@ final class MigrationOptions {
                 System.err.print("style of " + path + ":\n" + styles.styleOf(path).describe().indent(2));
             }
         }
+        dev.greenshift.engine.Timings.mark("start");
         selected = recipes.loadOrReport(config, paths);
+        dev.greenshift.engine.Timings.mark("recipes loaded");
         if (selected == null) {
             return null;
         }

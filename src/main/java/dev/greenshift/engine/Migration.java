@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * One run of the engine over the paths a user named: discover, read, rewrite (in parallel,
- * reported in path order), then verify every changed file with one python3 process. A file
+ * reported in path order), then verify every changed file with python3 (a few processes sharing the batch). A file
  * whose output no longer compiles while its input did keeps its original text and an error.
  */
 public final class Migration {
@@ -66,7 +66,7 @@ public final class Migration {
         }
         PythonCompiler.Session session;
         try {
-            session = python.open();
+            session = python.open(compilers());
         } catch (PythonCompiler.Unavailable e) {
             return run(engine, paths, selection, null, e.getMessage(), world, progress);
         }
@@ -75,10 +75,21 @@ public final class Migration {
         }
     }
 
+    /**
+     * As many python3 processes as the run has threads (--jobs, else the cores), at most a few:
+     * the compile check is the run's last long stretch, and one process left every other core idle.
+     */
+    private static int compilers() {
+        int threads = java.util.concurrent.ForkJoinTask.inForkJoinPool()
+                ? java.util.concurrent.ForkJoinTask.getPool().getParallelism() : Runtime.getRuntime().availableProcessors();
+        return Math.min(threads, 4);
+    }
+
     private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world,
                                Progress progress)
             throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
+        Timings.mark("discover " + found.files().size() + " files");
         progress.update("reading", 0, found.files().size());
         List<ReadResult.Unreadable> unreadable = new ArrayList<>(found.problems());
         List<SourceFile> files = new ArrayList<>();

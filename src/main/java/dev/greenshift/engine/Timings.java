@@ -6,15 +6,17 @@ package dev.greenshift.engine;
  */
 public final class Timings {
     private static final boolean ON = System.getenv("GREENSHIFT_TIMING") != null;
-    private static final long START = System.nanoTime();
+    // From the JVM's start, not this class's loading: start-up, recipe loading and discovery count too.
+    private static final long START_MILLIS = ON ? ProcessHandle.current().info().startInstant()
+            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis()) : 0;
 
     private Timings() {
     }
 
-    /** Prints the milliseconds since the JVM loaded this class, and what has just ended. */
+    /** Prints the milliseconds since the JVM started, and what has just ended. */
     public static void mark(String what) {
         if (ON) {
-            System.err.printf("%6d ms %s%n", (System.nanoTime() - START) / 1_000_000, what);
+            System.err.printf("%6d ms %s%n", System.currentTimeMillis() - START_MILLIS, what);
         }
     }
 }

@@ -22,6 +22,8 @@ public final class Needles {
     private final List<String> words;
     /** Per ASCII character, the words starting with it (null: none); words starting with others in {@link #other}. */
     private final byte[][][] byFirst = new byte[TABLE][][];
+    /** The same words as strings, so that reporting one found allocates nothing (a common word occurs thousands of times). */
+    private final String[][] byFirstWords = new String[TABLE][];
     private final String[] other;
 
     public Needles(Collection<String> words) {
@@ -42,6 +44,7 @@ public final class Needles {
         for (int i = 0; i < TABLE; i++) {
             if (!buckets.get(i).isEmpty()) {
                 byFirst[i] = buckets.get(i).stream().map(w -> w.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
+                byFirstWords[i] = buckets.get(i).toArray(String[]::new);
             }
         }
         other = rest.toArray(String[]::new);
@@ -89,8 +92,8 @@ public final class Needles {
         for (int i = 0; i < n; i++) {
             byte[][] bucket = byFirst[bytes[i] & 0xff];
             if (bucket != null) {
-                for (byte[] w : bucket) {
-                    if (startsWith(bytes, i, w) && stop.test(new String(w, StandardCharsets.ISO_8859_1))) {
+                for (int k = 0; k < bucket.length; k++) {
+                    if (startsWith(bytes, i, bucket[k]) && stop.test(byFirstWords[bytes[i] & 0xff][k])) {
                         return true;
                     }
                 }

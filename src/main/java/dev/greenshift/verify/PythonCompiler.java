@@ -94,13 +94,26 @@ public final class PythonCompiler {
      * greenshift's own work; the session then compiles one batch.
      */
     public Session open() throws Unavailable {
+        return open(1);
+    }
+
+    /**
+     * As {@link #open()}, with {@code processes} python3 processes that share the batch: compiling
+     * is python3's own single-threaded work, and on a large tree it was the longest stretch with
+     * every other core idle.
+     */
+    public Session open(int processes) throws Unavailable {
         String tag = "greenshift-" + UUID.randomUUID();
+        List<Process> started = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder(python, "-I", "-W", "ignore", "-c", SCRIPT, tag)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return new Session(process, tag);
+            for (int i = 0; i < Math.max(1, processes); i++) {
+                started.add(new ProcessBuilder(python, "-I", "-W", "ignore", "-c", SCRIPT, tag)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start());
+            }
+            return new Session(started, tag);
         } catch (IOException e) {
+            started.forEach(Process::destroy);
             throw new Unavailable(python + " cannot be started (" + e.getMessage() + ")");
         }
     }
@@ -112,13 +125,13 @@ public final class PythonCompiler {
         }
     }
 
-    /** One running python3 that compiles one batch of sources. */
+    /** The running python3 processes that compile one batch of sources between them. */
     public static final class Session implements AutoCloseable {
-        private final Process process;
+        private final List<Process> processes;
         private final String tag;
 
-        private Session(Process process, String tag) {
-            this.process = process;
+        private Session(List<Process> processes, String tag) {
+            this.processes = List.copyOf(processes);
             this.tag = tag;
         }
 
@@ -139,14 +152,45 @@ public final class PythonCompiler {
             if (sources.isEmpty()) {
                 return new ArrayList<>();
             }
-            // Fed from another thread: python3's answers and our input must never wait on each other.
-            Thread feeder = new Thread(() -> feed(sources, pairs), "greenshift-python3-input");
-            feeder.setDaemon(true);
-            feeder.start();
-            long bytes = sources.stream().mapToLong(s -> s.length).sum();
-            Thread watchdog = watchdog(BASE_TIMEOUT_SECONDS + bytes / (256 * 1024));
+            List<List<Integer>> shares = Shares.of(sources.stream().map(s -> s.length).toList(), pairs ? 2 : 1, processes.size());
             String[] answers = new String[sources.size()];
-            boolean[] answered = new boolean[sources.size()];
+            int count = 0;
+            Integer exit = null;
+            for (int p = 0; p < shares.size(); p++) {
+                List<Integer> share = shares.get(p);
+                if (share.isEmpty()) {
+                    continue;
+                }
+                Process process = processes.get(p);
+                List<byte[]> fed = share.stream().map(sources::get).toList();
+                // Fed from another thread: python3's answers and our input must never wait on each other.
+                Thread feeder = new Thread(() -> feed(process, fed, pairs), "greenshift-python3-input");
+                feeder.setDaemon(true);
+                feeder.start();
+            }
+            for (int p = 0; p < shares.size(); p++) {
+                List<Integer> share = shares.get(p);
+                if (share.isEmpty()) {
+                    continue;
+                }
+                int answered = read(processes.get(p), share, sources, answers);
+                count += answered;
+                if (answered != share.size() && exit == null) {
+                    exit = exitCode(processes.get(p));
+                }
+            }
+            if (count != sources.size()) {
+                throw new Unavailable("python3 answered " + count + " of " + sources.size() + " files"
+                        + (exit == null ? "" : " and exited with status " + exit));
+            }
+            return new ArrayList<>(Arrays.asList(answers));
+        }
+
+        /** Reads one process's answers for its share into {@code answers}; how many it gave. */
+        private int read(Process process, List<Integer> share, List<byte[]> sources, String[] answers) throws Unavailable {
+            long bytes = share.stream().mapToLong(i -> sources.get(i).length).sum();
+            Thread watchdog = watchdog(process, BASE_TIMEOUT_SECONDS + bytes / (256 * 1024));
+            boolean[] answered = new boolean[share.size()];
             int count = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -157,27 +201,22 @@ public final class PythonCompiler {
                     }
                     String[] parts = line.substring(prefix.length()).split(" ", 2);
                     int i = parseIndex(parts[0]);
-                    if (i < 0 || i >= answers.length || answered[i] || parts.length < 2) {
+                    if (i < 0 || i >= share.size() || answered[i] || parts.length < 2) {
                         throw new Unavailable("python3 gave an answer greenshift cannot read: " + line);
                     }
                     answered[i] = true;
                     count++;
-                    answers[i] = parts[1].equals("ok") || parts[1].equals("skipped") ? null : parts[1].replaceFirst("^error ", "");
+                    answers[share.get(i)] = parts[1].equals("ok") || parts[1].equals("skipped") ? null : parts[1].replaceFirst("^error ", "");
                 }
             } catch (IOException e) {
                 throw new Unavailable("python3 could not be read (" + e.getMessage() + ")");
             } finally {
                 watchdog.interrupt();
             }
-            if (count != sources.size()) {
-                Integer exit = exitCode();
-                throw new Unavailable("python3 answered " + count + " of " + sources.size() + " files"
-                        + (exit == null ? "" : " and exited with status " + exit));
-            }
-            return new ArrayList<>(Arrays.asList(answers));
+            return count;
         }
 
-        private void feed(List<byte[]> sources, boolean pairs) {
+        private static void feed(Process process, List<byte[]> sources, boolean pairs) {
             try (OutputStream in = new java.io.BufferedOutputStream(process.getOutputStream(), 1 << 16)) {
                 in.write(((pairs ? "pairs" : "all") + "\n" + sources.size() + "\n").getBytes(StandardCharsets.US_ASCII));
                 for (byte[] source : sources) {
@@ -189,7 +228,7 @@ public final class PythonCompiler {
             }
         }
 
-        private Thread watchdog(long seconds) {
+        private static Thread watchdog(Process process, long seconds) {
             Thread t = new Thread(() -> {
                 try {
                     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
@@ -204,7 +243,7 @@ public final class PythonCompiler {
             return t;
         }
 
-        private Integer exitCode() {
+        private static Integer exitCode(Process process) {
             try {
                 return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : null;
             } catch (InterruptedException e) {
@@ -223,7 +262,7 @@ public final class PythonCompiler {
 
         @Override
         public void close() {
-            process.destroy();
+            processes.forEach(Process::destroy);
         }
     }
 }

@@ -21,11 +21,16 @@ final class Relevance {
     private final Set<String> moduleWords;
     private final Set<String> modules;
     private final Set<String> packages = new HashSet<>();
+    /** The function and module words, found in one pass over a text (two thousand module words on a large tree). */
+    private final Spellings spellings;
 
     private Relevance(Set<String> functionWords, Set<String> moduleWords, Set<String> modules) {
         this.functionWords = functionWords;
         this.moduleWords = moduleWords;
         this.modules = modules;
+        Set<String> words = new HashSet<>(functionWords);
+        words.addAll(moduleWords);
+        this.spellings = Spellings.of(words);
         modules.forEach(m -> packages.add(m.split("\\.")[0]));
     }
 
@@ -74,14 +79,18 @@ final class Relevance {
 
     /** True when the module read as {@code facts} with this text may call monkey patching, so must be parsed. */
     boolean mayCall(ModuleFacts facts, String text) {
-        if (facts == null || functionWords.stream().noneMatch(w -> spells(text, w))) {
+        if (facts == null) {
+            return false;
+        }
+        Set<String> spelled = spellings.in(text);
+        if (spelled.stream().noneMatch(functionWords::contains)) {
             return false;
         }
         if (modules.contains(facts.module())) {
             return true;
         }
         return facts.imports().stream().anyMatch(i -> packages.contains(i.qualified().split("\\.")[0]))
-                && moduleWords.stream().anyMatch(w -> spells(text, w)) && reaches(text);
+                && spelled.stream().anyMatch(moduleWords::contains) && reaches(text, spelled);
     }
 
     /**
@@ -90,14 +99,17 @@ final class Relevance {
      * after which any spelling of the function may be the call. Without this, every module that
      * writes 'main' and imports the project was parsed.
      */
-    private boolean reaches(String text) {
+    private boolean reaches(String text, Set<String> spelled) {
         for (int at = text.indexOf(" as "); at >= 0; at = text.indexOf(" as ", at + 1)) {
             if (moduleWords.contains(identifierBefore(text, at))) {
                 return true;
             }
         }
         for (String word : functionWords) {
-            for (int at = spelling(text, word, 0); at >= 0; at = spelling(text, word, at + 1)) {
+            if (!spelled.contains(word)) {
+                continue; // spelled nowhere in the text
+            }
+            for (int at = Spellings.spelledAt(text, word, 0); at >= 0; at = Spellings.spelledAt(text, word, at + 1)) {
                 int before = at;
                 while (before > 0 && Character.isWhitespace(text.charAt(before - 1)) && text.charAt(before - 1) != '\n') {
                     before--;
@@ -152,22 +164,5 @@ final class Relevance {
             }
         }
         return false;
-    }
-
-    /** True when {@code word} occurs in {@code text} as a whole identifier. */
-    private static boolean spells(String text, String word) {
-        return spelling(text, word, 0) >= 0;
-    }
-
-    /** Where {@code word} next occurs in {@code text} at or after {@code from} as a whole identifier, or -1. */
-    private static int spelling(String text, String word, int from) {
-        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
-                    && (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
     }
 }

@@ -72,6 +72,44 @@ class PythonCompilerTest {
     }
 
     @Test
+    void severalProcessesAnswerEachSourceInBatchOrder() throws IOException {
+        List<byte[]> sources = List.of(py("a = 1\n" + "b = 2\n".repeat(2000)), py("def f(:\n"), py("c = 3\n"), py("d = (\n"), py("e = 5\n"));
+        List<String> answers;
+        try (PythonCompiler.Session session = python().open(3)) {
+            answers = session.compile(sources);
+        }
+        assertEquals(5, answers.size());
+        assertNull(answers.get(0));
+        assertTrue(answers.get(1).startsWith("1:"), answers.get(1));
+        assertNull(answers.get(2));
+        assertTrue(answers.get(3) != null);
+        assertNull(answers.get(4));
+    }
+
+    @Test
+    void severalProcessesCompileAFallbackOnlyWhereItsPrimaryFails() throws IOException {
+        // (broken output, broken input), (good output, broken input): the second input is never compiled.
+        List<String> answers;
+        try (PythonCompiler.Session session = python().open(2)) {
+            answers = session.compileUntilFirstOk(List.of(py("def f(:\n"), py("x = (\n"), py("ok = 1\n"), py("y = (\n")));
+        }
+        assertTrue(answers.get(0) != null);
+        assertTrue(answers.get(1) != null);
+        assertNull(answers.get(2));
+        assertNull(answers.get(3), "skipped: its primary compiled");
+    }
+
+    @Test
+    void aBrokenPython3AmongSeveralMakesTheCheckUnavailable() throws IOException {
+        Path broken = fake("echo 'Fatal Python error: init_fs_encoding'\nexit 1");
+        try (PythonCompiler.Session session = PythonCompiler.at(broken).open(2)) {
+            PythonCompiler.Unavailable e = assertThrows(PythonCompiler.Unavailable.class,
+                    () -> session.compile(List.of(py("import os\n"), py("import sys\n"))));
+            assertTrue(e.getMessage().contains("answered 0 of 2 files and exited with status 1"), e.getMessage());
+        }
+    }
+
+    @Test
     void whatPython3PrintsAtStartUpIsNotTakenForAnAnswer() throws IOException {
         python();
         Path noisy = fake("echo 'ok'\necho 'error 1:1: start-up noise'\necho 'noise on stderr' >&2\nexec python3 \"$@\"");
