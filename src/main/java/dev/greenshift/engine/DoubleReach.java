@@ -3,6 +3,7 @@ package dev.greenshift.engine;
 import dev.greenshift.world.EntryPoints;
 import dev.greenshift.world.WorldAnalysis;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +19,12 @@ import java.util.regex.Pattern;
  */
 final class DoubleReach {
     private static final Pattern CLASS_BASES = Pattern.compile("(?m)^[ \\t]*class\\s+\\w+\\s*\\(([^)]*)\\)\\s*:");
+    private static final Pattern FROM_IMPORT = Pattern.compile("(?m)^[ \\t]*from\\s+([\\w.]+)\\s+import\\s+([^\\n#]*)");
 
     private final WorldAnalysis analysis;
     private final Map<String, String> textByPath;
     private final Map<String, java.util.Optional<Set<String>>> reached = new ConcurrentHashMap<>();
+    private final Map<String, Bases> bases = new ConcurrentHashMap<>();
 
     DoubleReach(WorldAnalysis analysis, Map<String, String> textByPath) {
         this.analysis = analysis;
@@ -46,9 +49,10 @@ final class DoubleReach {
             if (text == null || further == null || EntryPoints.isTestPath(imported)) {
                 continue;
             }
+            Bases classes = bases.computeIfAbsent(imported, p -> Bases.of(text));
             for (String base : further) {
                 String module = analysis.moduleAt(base);
-                if (module != null && subclassesFrom(text, module)) {
+                if (module != null && classes.from(module)) {
                     out.add(base);
                 }
             }
@@ -61,20 +65,42 @@ final class DoubleReach {
      * after importing {@code ...san}, or {@code class D(SanDriver)} after {@code from ...san import SanDriver}.
      */
     static boolean subclassesFrom(String text, String module) {
-        String last = module.substring(module.lastIndexOf('.') + 1);
-        Matcher classes = CLASS_BASES.matcher(text);
-        while (classes.find()) {
-            for (String base : classes.group(1).split(",")) {
-                String b = base.strip();
-                if (b.startsWith(last + ".") || b.startsWith(module + ".")) {
-                    return true;
+        return Bases.of(text).from(module);
+    }
+
+    /** The base classes a module's text names, and where its {@code from} imports take simple names from: read once per module. */
+    private record Bases(List<String> written, Map<String, String> importedFrom) {
+        static Bases of(String text) {
+            List<String> written = new java.util.ArrayList<>();
+            Matcher classes = CLASS_BASES.matcher(text);
+            while (classes.find()) {
+                for (String base : classes.group(1).split(",")) {
+                    written.add(base.strip());
                 }
-                if (b.matches("\\w+") && Pattern.compile("(?m)^[ \\t]*from\\s+" + Pattern.quote(module) + "\\s+import\\s[^\\n]*\\b"
-                        + Pattern.quote(b) + "\\b").matcher(text).find()) {
+            }
+            Map<String, String> importedFrom = new java.util.HashMap<>();
+            if (!written.isEmpty()) {
+                Matcher from = FROM_IMPORT.matcher(text);
+                while (from.find()) {
+                    for (String name : from.group(2).replaceAll("[()\\\\]", " ").split(",")) {
+                        String[] words = name.strip().split("\\s+");
+                        if (!words[0].isEmpty()) {
+                            importedFrom.put(words.length == 3 && words[1].equals("as") ? words[2] : words[0], from.group(1));
+                        }
+                    }
+                }
+            }
+            return new Bases(written, importedFrom);
+        }
+
+        boolean from(String module) {
+            String last = module.substring(module.lastIndexOf('.') + 1);
+            for (String b : written) {
+                if (b.startsWith(last + ".") || b.startsWith(module + ".") || module.equals(importedFrom.get(b))) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
     }
 }

@@ -109,6 +109,8 @@ public final class SpawnedFunction {
         private final NameTable names;
         private final TokenStream tokens;
         private final Set<String> exitClasses;
+        /** The module's defs by the name they bind, read in one walk: asked once per token. */
+        private java.util.Map<String, List<Statement>> defs;
         private List<String> handedOut;
 
         ExitSearch(Module module, NameTable names) {
@@ -122,7 +124,7 @@ public final class SpawnedFunction {
             if (!seen.add(function)) {
                 return false;
             }
-            for (Statement def : definitions(module, function)) {
+            for (Statement def : defs().getOrDefault(function, List.of())) {
                 if (bodyExits(def, depth, seen)) {
                     return true;
                 }
@@ -171,7 +173,7 @@ public final class SpawnedFunction {
             if (t.isOp("]")) {
                 return true;
             }
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !definitions(module, t.text()).isEmpty()) {
+            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || defs().containsKey(t.text())) {
                 return false;
             }
             return names.lookup(i) instanceof dev.greenshift.names.Binding.Local && names.isLocalAt(t.text(), i);
@@ -193,13 +195,30 @@ public final class SpawnedFunction {
                     if (before >= 0 && (tokens.get(before).isName("def") || tokens.get(before).isName("class"))) {
                         continue;
                     }
-                    if (calledHere(module, i, module.isAttributeAccess(i)) && !definitions(module, t.text()).isEmpty()) {
+                    if (defs().containsKey(t.text()) && calledHere(module, i, module.isAttributeAccess(i))) {
                         found.add(t.text());
                     }
                 }
                 handedOut = List.copyOf(found);
             }
             return handedOut;
+        }
+
+        private java.util.Map<String, List<Statement>> defs() {
+            if (defs == null) {
+                java.util.Map<String, List<Statement>> byName = new java.util.HashMap<>();
+                module.walk((s, parent) -> {
+                    if (s.kind() == StatementKind.DEF) {
+                        int def = s.first();
+                        while (def < s.last() && !tokens.get(def).isName("def")) {
+                            def++;
+                        }
+                        byName.computeIfAbsent(tokens.get(tokens.nextCode(def + 1)).text(), k -> new ArrayList<>()).add(s);
+                    }
+                });
+                defs = byName;
+            }
+            return defs;
         }
 
         /** SystemExit and the module's classes derived from it, directly or through each other. */
