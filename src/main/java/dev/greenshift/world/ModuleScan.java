@@ -214,7 +214,12 @@ final class ModuleScan {
         };
     }
 
-    /** True when {@code branch} is part of an if/elif.../else chain whose every branch calls {@code callee} itself. */
+    /**
+     * True when {@code branch} is part of an if/elif.../else chain whose every branch calls
+     * {@code callee} itself, all with the same arguments or none of them choosing modules that
+     * matter to threads: {@code monkey_patch(os=False)} against {@code monkey_patch()} patches time
+     * and threading either way, {@code monkey_patch(os=False, thread=False)} does not.
+     */
     private boolean everyBranchCalls(Statement branch, String callee) {
         if (branch.kind() != StatementKind.IF && branch.kind() != StatementKind.ELIF && branch.kind() != StatementKind.ELSE) {
             return false;
@@ -228,18 +233,26 @@ final class ModuleScan {
         if (start < 0 || siblings.get(start).kind() != StatementKind.IF) {
             return false;
         }
+        Set<String> arguments = new HashSet<>();
         int k = start;
         do {
-            if (!callsDirectly(siblings.get(k), callee)) {
+            String args = argumentsOfCall(siblings.get(k), callee);
+            if (args == null) {
                 return false;
             }
+            arguments.add(args);
             k++;
         } while (k < siblings.size() && (siblings.get(k).kind() == StatementKind.ELIF || siblings.get(k).kind() == StatementKind.ELSE));
-        return siblings.get(k - 1).kind() == StatementKind.ELSE;
+        return siblings.get(k - 1).kind() == StatementKind.ELSE
+                && (arguments.size() == 1 || arguments.stream().noneMatch(a -> THREAD_CHOICES.matcher(a).find()));
     }
 
-    /** True when a statement of the branch's own body (not a nested block) calls {@code callee}. */
-    private boolean callsDirectly(Statement branch, String callee) {
+    /** Arguments of monkey_patch that choose what a thread meets: a module switched off, or only some switched on. */
+    private static final java.util.regex.Pattern THREAD_CHOICES =
+            java.util.regex.Pattern.compile("\\b(thread|time|all)\\s*=\\s*False\\b|=\\s*True\\b");
+
+    /** The argument text of a call to {@code callee} by a statement of the branch's own body (not a nested block), or null. */
+    private String argumentsOfCall(Statement branch, String callee) {
         for (Statement child : branch.children()) {
             for (int i = child.first(); i <= child.last(); i++) {
                 if (tokens.get(i).kind() != TokenKind.NAME || module.isAttributeAccess(i)) {
@@ -247,12 +260,12 @@ final class ModuleScan {
                 }
                 List<Integer> chain = module.dottedChain(i);
                 int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-                if (open < tokens.size() && tokens.get(open).isOp("(") && callee.equals(qualify(chain))) {
-                    return true;
+                if (open < tokens.size() && tokens.get(open).isOp("(") && tokens.partner(open) > open && callee.equals(qualify(chain))) {
+                    return tokens.text().substring(tokens.get(open).end(), tokens.get(tokens.partner(open)).offset()).replaceAll("\\s+", "");
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The if/elif an else belongs to: the sibling just before it (else of a for or try: none). */

@@ -63,6 +63,20 @@ class PatchSitesTest {
     }
 
     @Test
+    void aBranchThatLeavesThreadsUnpatchedStillGuards() {
+        PatchSites sites = sitesOf("app/main.py", """
+                import os
+                import eventlet
+                if os.name == 'nt':
+                    eventlet.monkey_patch(os=False, thread=False)
+                else:
+                    eventlet.monkey_patch()
+                """);
+        assertTrue(sites.roots().stream().allMatch(r -> r.guard().conditional()), sites.roots().toString());
+        assertFalse(sites.patchesOnImport("app.main"));
+    }
+
+    @Test
     void anIfElifWithoutAnElseStillGuardsItsPatches() {
         PatchSites sites = sitesOf("app/main.py", """
                 import os
