@@ -209,8 +209,6 @@ class ThreadingSemanticsTest {
         @Test
         void aDispatcherCallingRegisteredHandlersThatRaiseASystemExitSubclassIsFlagged() {
             Rewritten r = Rewritten.of("""
-                    import signal
-
                     import eventlet
 
 
@@ -218,31 +216,23 @@ class ThreadingSemanticsTest {
                         pass
 
 
-                    class SignalHandler(object):
-                        def __init__(self):
-                            self._handlers = {}
-
-                        def add_handler(self, signo, handler):
-                            self._handlers.setdefault(signo, []).append(handler)
-                            signal.signal(signo, self._on_signal)
-
-                        def _on_signal(self, signo, frame):
-                            eventlet.spawn(self._dispatch, signo, frame)
-
-                        def _dispatch(self, signo, frame):
-                            for handler in self._handlers[signo]:
-                                handler(signo, frame)
+                    HANDLERS = {}
 
 
-                    class Launcher(object):
-                        def __init__(self):
-                            self.handler = SignalHandler()
-                            self.handler.add_handler(signal.SIGHUP, self._reload)
+                    def _reload(signo):
+                        raise SignalExit(signo)
 
-                        def _reload(self, *args):
-                            raise SignalExit(signal.SIGHUP)
+
+                    def dispatch(signo):
+                        for handler in HANDLERS[signo]:
+                            handler(signo)
+
+
+                    def on_signal(signo, frame):
+                        HANDLERS.setdefault(signo, []).append(_reload)
+                        eventlet.spawn(dispatch, signo)
                     """);
-            assertTrue(r.text().contains("        eventlet.spawn(self._dispatch, signo, frame)\n"), r.text());
+            assertTrue(r.text().contains("    eventlet.spawn(dispatch, signo)\n"), r.text());
             assertEquals(1, r.notesOf("eventlet-spawn"), r.notes());
         }
 
