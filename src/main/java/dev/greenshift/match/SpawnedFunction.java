@@ -8,8 +8,10 @@ import dev.greenshift.syntax.Module;
 import dev.greenshift.syntax.Statement;
 import dev.greenshift.syntax.StatementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,15 +46,16 @@ public final class SpawnedFunction {
      */
     public static boolean reaches(Module module, int first, int last, java.util.function.IntPredicate reference) {
         String name = definedName(module.tokens(), first, last);
-        return name != null && reaches(module, name, reference, DEPTH, new HashSet<>());
+        return name != null && reaches(module, definitionsByName(module), name, reference, DEPTH, new HashSet<>());
     }
 
-    private static boolean reaches(Module module, String function, java.util.function.IntPredicate reference, int depth, Set<String> seen) {
+    private static boolean reaches(Module module, Map<String, List<Statement>> defs, String function,
+                                   java.util.function.IntPredicate reference, int depth, Set<String> seen) {
         if (!seen.add(function)) {
             return false;
         }
         TokenStream tokens = module.tokens();
-        for (Statement def : definitions(module, function)) {
+        for (Statement def : defs.getOrDefault(function, List.of())) {
             for (int i = def.first(); i <= def.lastDeep(); i++) {
                 if (reference.test(i)) {
                     return true;
@@ -60,7 +63,7 @@ public final class SpawnedFunction {
                 Token t = tokens.get(i);
                 boolean attribute = module.isAttributeAccess(i);
                 if (t.kind() == TokenKind.NAME && depth > 0 && tokens.get(tokens.nextCode(i + 1)).isOp("(") && calledHere(module, i, attribute)
-                        && reaches(module, t.text(), reference, depth - 1, seen)) {
+                        && reaches(module, defs, t.text(), reference, depth - 1, seen)) {
                     return true;
                 }
             }
@@ -86,21 +89,15 @@ public final class SpawnedFunction {
         return null;
     }
 
-    private static List<Statement> definitions(Module module, String function) {
-        TokenStream tokens = module.tokens();
-        List<Statement> found = new ArrayList<>();
+    /** The module's defs (methods and nested functions too) by the name they bind, read in one walk. */
+    private static Map<String, List<Statement>> definitionsByName(Module module) {
+        Map<String, List<Statement>> byName = new HashMap<>();
         module.walk((s, parent) -> {
             if (s.kind() == StatementKind.DEF) {
-                int def = s.first();
-                while (def < s.last() && !tokens.get(def).isName("def")) {
-                    def++;
-                }
-                if (tokens.get(tokens.nextCode(def + 1)).isName(function)) {
-                    found.add(s);
-                }
+                byName.computeIfAbsent(module.tokens().get(module.definitionName(s)).text(), k -> new ArrayList<>()).add(s);
             }
         });
-        return found;
+        return byName;
     }
 
     /** One question about one module: may this function end the program with a SystemExit? */
@@ -109,14 +106,15 @@ public final class SpawnedFunction {
         private final NameTable names;
         private final TokenStream tokens;
         private final Set<String> exitClasses;
-        /** The module's defs by the name they bind, read in one walk: asked once per token. */
-        private java.util.Map<String, List<Statement>> defs;
+        /** The module's defs by the name they bind: asked once per token. */
+        private final Map<String, List<Statement>> defs;
         private List<String> handedOut;
 
         ExitSearch(Module module, NameTable names) {
             this.module = module;
             this.names = names;
             this.tokens = module.tokens();
+            this.defs = definitionsByName(module);
             this.exitClasses = exitClasses();
         }
 
@@ -124,7 +122,7 @@ public final class SpawnedFunction {
             if (!seen.add(function)) {
                 return false;
             }
-            for (Statement def : defs().getOrDefault(function, List.of())) {
+            for (Statement def : defs.getOrDefault(function, List.of())) {
                 if (bodyExits(def, depth, seen)) {
                     return true;
                 }
@@ -173,7 +171,7 @@ public final class SpawnedFunction {
             if (t.isOp("]")) {
                 return true;
             }
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || defs().containsKey(t.text())) {
+            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || defs.containsKey(t.text())) {
                 return false;
             }
             return names.lookup(i) instanceof dev.greenshift.names.Binding.Local && names.isLocalAt(t.text(), i);
@@ -195,30 +193,13 @@ public final class SpawnedFunction {
                     if (before >= 0 && (tokens.get(before).isName("def") || tokens.get(before).isName("class"))) {
                         continue;
                     }
-                    if (defs().containsKey(t.text()) && calledHere(module, i, module.isAttributeAccess(i))) {
+                    if (defs.containsKey(t.text()) && calledHere(module, i, module.isAttributeAccess(i))) {
                         found.add(t.text());
                     }
                 }
                 handedOut = List.copyOf(found);
             }
             return handedOut;
-        }
-
-        private java.util.Map<String, List<Statement>> defs() {
-            if (defs == null) {
-                java.util.Map<String, List<Statement>> byName = new java.util.HashMap<>();
-                module.walk((s, parent) -> {
-                    if (s.kind() == StatementKind.DEF) {
-                        int def = s.first();
-                        while (def < s.last() && !tokens.get(def).isName("def")) {
-                            def++;
-                        }
-                        byName.computeIfAbsent(tokens.get(tokens.nextCode(def + 1)).text(), k -> new ArrayList<>()).add(s);
-                    }
-                });
-                defs = byName;
-            }
-            return defs;
         }
 
         /** SystemExit and the module's classes derived from it, directly or through each other. */
@@ -234,11 +215,7 @@ public final class SpawnedFunction {
             while (grew) {
                 grew = false;
                 for (Statement c : classes) {
-                    int keyword = c.first();
-                    while (keyword < c.last() && !tokens.get(keyword).isName("class")) {
-                        keyword++;
-                    }
-                    int name = tokens.nextCode(keyword + 1);
+                    int name = module.definitionName(c);
                     int open = tokens.nextCode(name + 1);
                     if (exits.contains(tokens.get(name).text()) || !tokens.get(open).isOp("(") || tokens.partner(open) < open) {
                         continue;
