@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,6 @@ final class PythonScan {
         private final List<Ref> refs = new ArrayList<>();
         private final Map<Integer, List<Target>> targetsOfTop = new LinkedHashMap<>();
         private final List<Target> moduleLevel = new ArrayList<>();
-        private IdentityHashMap<Statement, Statement> parents;
 
         Run(Module module, List<Attribution> attributions, String path, String moduleName, boolean packageInit) {
             this.path = path;
@@ -795,10 +793,7 @@ final class PythonScan {
             if (s == null) {
                 return null;
             }
-            if (parents == null) {
-                parents = new IdentityHashMap<>();
-                module.walk((child, parent) -> parents.put(child, parent));
-            }
+            Map<Statement, Statement> parents = module.parents();
             for (Statement p = parents.get(s); p != null; p = parents.get(p)) {
                 switch (p.kind()) {
                     case IF, ELIF, WHILE -> {

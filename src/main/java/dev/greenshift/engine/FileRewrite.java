@@ -80,7 +80,6 @@ final class FileRewrite {
     private final Map<String, String> aliased = new HashMap<>();
     /** How the APIs this run rewrote are written here ("eventlet.sleep", "tpool.Proxy"): comments naming them go stale. */
     private final Set<String> rewrittenSpellings = new java.util.LinkedHashSet<>();
-    private Map<Statement, Statement> parents;
     private List<Match> matches = List.of();
     private TimeoutBlocks timeoutBlocks;
     /** Timeout blocks already reported: one note per construct, however many calls inside it wait. */
@@ -1236,11 +1235,7 @@ final class FileRewrite {
     }
 
     private Map<Statement, Statement> parents() {
-        if (parents == null) {
-            parents = new HashMap<>();
-            module.walk((s, parent) -> parents.put(s, parent));
-        }
-        return parents;
+        return module.parents();
     }
 
     private int tokenAt(int offset) {
@@ -1328,7 +1323,7 @@ final class FileRewrite {
     /** The def or class a decorator belongs to (the decorator itself if none is found). */
     private Statement decorated(Statement decorator) {
         Statement parent = parents().get(decorator);
-        for (Statement sibling : parent == null ? module.body().statements() : parent.children()) {
+        for (Statement sibling : module.block(parent)) {
             if (sibling.decorators().contains(decorator)) {
                 return sibling;
             }

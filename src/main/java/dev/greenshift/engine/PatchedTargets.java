@@ -71,18 +71,14 @@ final class PatchedTargets {
         private final Module module;
         private final NameTable names;
         private final Map<Statement, Statement> decorated = new HashMap<>();
-        private final Map<Statement, Statement> parents = new HashMap<>();
+        private final Map<Statement, Statement> parents;
         private List<NameTable.ClassDef> classes;
 
         Scopes(Module module, NameTable names) {
             this.module = module;
             this.names = names;
-            module.walk((s, parent) -> {
-                s.decorators().forEach(d -> decorated.put(d, s));
-                if (parent != null) {
-                    parents.put(s, parent);
-                }
-            });
+            this.parents = module.parents();
+            module.walk((s, parent) -> s.decorators().forEach(d -> decorated.put(d, s)));
         }
 
         /**

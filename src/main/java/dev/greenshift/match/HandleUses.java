@@ -160,8 +160,8 @@ public final class HandleUses {
         if (statement == null || statement.kind() != StatementKind.ASSIGNMENT) {
             return none;
         }
-        List<Statement> block = blockOf(module, statement);
-        int at = block == null ? -1 : block.indexOf(statement);
+        List<Statement> block = module.block(module.parents().get(statement));
+        int at = block.indexOf(statement);
         if (at < 0) {
             return none;
         }
@@ -211,21 +211,6 @@ public final class HandleUses {
         TokenStream tokens = module.tokens();
         return s.kind() == StatementKind.ASSIGNMENT && tokens.get(s.first()).isName(name)
                 && tokens.get(tokens.nextCode(s.first() + 1)).isOp("=");
-    }
-
-    /** The statements of the block that holds {@code s} (the module's own, or a compound statement's body). */
-    private static List<Statement> blockOf(Module module, Statement s) {
-        List<Statement> top = module.body().statements();
-        if (top.contains(s)) {
-            return top;
-        }
-        List<List<Statement>> found = new ArrayList<>();
-        module.walk((st, parent) -> {
-            if (st == s && parent != null) {
-                found.add(parent.children());
-            }
-        });
-        return found.isEmpty() ? null : found.get(0);
     }
 
     private static List<Use> ofSelfAttribute(Module module, NameTable names, int target, String attr) {

@@ -238,7 +238,7 @@ public final class TimedWaits {
             if (child.kind() == StatementKind.DEF || child.kind() == StatementKind.CLASS) {
                 return null;
             }
-            List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+            List<Statement> siblings = module.block(parent);
             if (child.kind() == StatementKind.TRY) {
                 for (int i = siblings.indexOf(child) + 1; i < siblings.size() && siblings.get(i).kind() == StatementKind.EXCEPT; i++) {
                     Statement clause = siblings.get(i);

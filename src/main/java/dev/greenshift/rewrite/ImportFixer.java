@@ -237,8 +237,7 @@ public final class ImportFixer {
                 unused.computeIfAbsent(name.statement(), k -> new ArrayList<>()).add(name);
             }
         }
-        Map<Statement, Statement> parents = new HashMap<>();
-        module.walk((s, parent) -> parents.put(s, parent));
+        Map<Statement, Statement> parents = module.parents();
         for (Map.Entry<Statement, List<ImportedName>> e : unused.entrySet()) {
             if (parents.containsKey(e.getKey()) && parents.get(e.getKey()) != null && parents.get(e.getKey()).body().inline()) {
                 continue;

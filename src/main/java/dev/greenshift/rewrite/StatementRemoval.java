@@ -66,14 +66,14 @@ public final class StatementRemoval {
 
     /** The statement after {@code s} in its block (its parent's children, or the module's body), or null. */
     static Statement nextSibling(Module module, Statement s, Statement parent) {
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        List<Statement> siblings = module.block(parent);
         int at = siblings.indexOf(s);
         return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
     }
 
     public static Edit of(Module module, Statement s, Statement parent, String recipe) {
         TokenStream tokens = module.tokens();
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        List<Statement> siblings = module.block(parent);
         Token first = tokens.get(s.firstWithDecorators());
         Token terminator = terminator(tokens, s);
         int lineStart = module.lineStart(first.offset());

@@ -5,7 +5,10 @@ import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.lex.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -18,6 +21,8 @@ public final class Module {
     private final Block body;
     /** Computed once: later stages ask for it per match, and it costs a walk of the whole file. */
     private Statement[] owners;
+    /** Computed once, like the owners: every stage that climbs the tree asks it. */
+    private volatile Map<Statement, Statement> parents;
 
     private Module(TokenStream tokens, Block body) {
         this.tokens = tokens;
@@ -67,6 +72,30 @@ public final class Module {
             visitor.accept(s, parent);
             walk(s.children(), s, visitor);
         }
+    }
+
+    /**
+     * Each statement's parent: the compound statement whose body holds it (for a decorator, the
+     * decorated def's parent); statements at module level map to null.
+     */
+    public Map<Statement, Statement> parents() {
+        Map<Statement, Statement> known = parents;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (parents == null) {
+                Map<Statement, Statement> map = new IdentityHashMap<>();
+                walk(map::put);
+                parents = Collections.unmodifiableMap(map);
+            }
+            return parents;
+        }
+    }
+
+    /** The statements of the block under {@code parent}: its body, or the module's own when it is null. */
+    public List<Statement> block(Statement parent) {
+        return parent == null ? body.statements() : parent.children();
     }
 
     /** For each token index, the innermost statement whose own tokens include it (null for layout between statements). */

@@ -30,7 +30,7 @@ final class ModuleScan {
     private final String moduleName;
     private final boolean packageInit;
     private final Predicate<String> keep;
-    private final Map<Statement, Statement> parents = new IdentityHashMap<>();
+    private final Map<Statement, Statement> parents;
     private final Set<String> topDefs = new HashSet<>();
     private final Map<Statement, java.util.Optional<Guard>> switches = new IdentityHashMap<>();
     private final Map<Statement, Set<String>> parameterCache = new IdentityHashMap<>();
@@ -42,7 +42,7 @@ final class ModuleScan {
         this.moduleName = moduleName;
         this.packageInit = packageInit;
         this.keep = keep;
-        module.walk((child, parent) -> parents.put(child, parent));
+        this.parents = module.parents();
     }
 
     /** {@code keep}: which absolute callee names matter (the project's modules and Eventlet). */
@@ -224,8 +224,7 @@ final class ModuleScan {
         if (branch.kind() != StatementKind.IF && branch.kind() != StatementKind.ELIF && branch.kind() != StatementKind.ELSE) {
             return false;
         }
-        Statement parent = parents.get(branch);
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        List<Statement> siblings = module.block(parents.get(branch));
         int start = siblings.indexOf(branch);
         while (start > 0 && siblings.get(start).kind() != StatementKind.IF) {
             start--;
@@ -270,8 +269,7 @@ final class ModuleScan {
 
     /** The if/elif an else belongs to: the sibling just before it (else of a for or try: none). */
     private Statement previousTest(Statement elseStatement) {
-        Statement parent = parents.get(elseStatement);
-        List<Statement> siblings = parent == null ? module.body().statements() : parent.children();
+        List<Statement> siblings = module.block(parents.get(elseStatement));
         int at = siblings.indexOf(elseStatement);
         Statement before = at > 0 ? siblings.get(at - 1) : null;
         return before != null && (before.kind() == StatementKind.IF || before.kind() == StatementKind.ELIF) ? before : null;
