@@ -1,14 +1,18 @@
 package dev.greenshift.engine;
 
+import dev.greenshift.names.ModuleLocation;
+import dev.greenshift.names.NameTable;
+import dev.greenshift.syntax.Module;
 import dev.greenshift.world.EntryPoints;
+import dev.greenshift.world.ModuleNames;
 import dev.greenshift.world.WorldAnalysis;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * The code a test double in a module may stand in for: the module itself, what it imports (the
@@ -18,17 +22,15 @@ import java.util.regex.Pattern;
  * closure would tie every test's doubles to every module of the project.
  */
 final class DoubleReach {
-    private static final Pattern CLASS_BASES = Pattern.compile("(?m)^[ \\t]*class\\s+\\w+\\s*\\(([^)]*)\\)\\s*:");
-    private static final Pattern FROM_IMPORT = Pattern.compile("(?m)^[ \\t]*from\\s+([\\w.]+)\\s+import\\s+([^\\n#]*)");
-
     private final WorldAnalysis analysis;
-    private final Map<String, String> textByPath;
+    private final Function<String, Module> moduleAt;
     private final Map<String, java.util.Optional<Set<String>>> reached = new ConcurrentHashMap<>();
-    private final Map<String, Bases> bases = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> bases = new ConcurrentHashMap<>();
 
-    DoubleReach(WorldAnalysis analysis, Map<String, String> textByPath) {
+    /** {@code moduleAt}: the parsed module at a path of the run, or null. */
+    DoubleReach(WorldAnalysis analysis, Function<String, Module> moduleAt) {
         this.analysis = analysis;
-        this.textByPath = textByPath;
+        this.moduleAt = moduleAt;
     }
 
     /** The paths a double written in the module at {@code path} may reach, itself included, or null when unknown. */
@@ -44,15 +46,14 @@ final class DoubleReach {
         Set<String> out = new HashSet<>(direct);
         out.add(path);
         for (String imported : direct) {
-            String text = textByPath.get(imported);
             Set<String> further = analysis.importsOf(imported);
-            if (text == null || further == null || EntryPoints.isTestPath(imported)) {
+            if (further == null || EntryPoints.isTestPath(imported)) {
                 continue;
             }
-            Bases classes = bases.computeIfAbsent(imported, p -> Bases.of(text));
+            List<String> classBases = bases.computeIfAbsent(imported, this::basesAt);
             for (String base : further) {
                 String module = analysis.moduleAt(base);
-                if (module != null && classes.from(module)) {
+                if (module != null && classBases.stream().anyMatch(b -> b.startsWith(module + "."))) {
                     out.add(base);
                 }
             }
@@ -60,47 +61,25 @@ final class DoubleReach {
         return out;
     }
 
+    /** The qualified base classes of the module at {@code path}, resolved by its name table like any name. */
+    private List<String> basesAt(String path) {
+        Module module = moduleAt.apply(path);
+        if (module == null) {
+            return List.of();
+        }
+        NameTable names = NameTable.of(module, new ModuleLocation(analysis.moduleAt(path), ModuleNames.isPackageInit(Path.of(path))));
+        return bases(names);
+    }
+
+    private static List<String> bases(NameTable names) {
+        return names.classes().stream().flatMap(c -> c.bases().stream()).toList();
+    }
+
     /**
      * True when a class of {@code text} names a base from {@code module}: {@code class D(san.SanDriver)}
      * after importing {@code ...san}, or {@code class D(SanDriver)} after {@code from ...san import SanDriver}.
      */
     static boolean subclassesFrom(String text, String module) {
-        return Bases.of(text).from(module);
-    }
-
-    /** The base classes a module's text names, and where its {@code from} imports take simple names from: read once per module. */
-    private record Bases(List<String> written, Map<String, String> importedFrom) {
-        static Bases of(String text) {
-            List<String> written = new java.util.ArrayList<>();
-            Matcher classes = CLASS_BASES.matcher(text);
-            while (classes.find()) {
-                for (String base : classes.group(1).split(",")) {
-                    written.add(base.strip());
-                }
-            }
-            Map<String, String> importedFrom = new java.util.HashMap<>();
-            if (!written.isEmpty()) {
-                Matcher from = FROM_IMPORT.matcher(text);
-                while (from.find()) {
-                    for (String name : from.group(2).replaceAll("[()\\\\]", " ").split(",")) {
-                        String[] words = name.strip().split("\\s+");
-                        if (!words[0].isEmpty()) {
-                            importedFrom.put(words.length == 3 && words[1].equals("as") ? words[2] : words[0], from.group(1));
-                        }
-                    }
-                }
-            }
-            return new Bases(written, importedFrom);
-        }
-
-        boolean from(String module) {
-            String last = module.substring(module.lastIndexOf('.') + 1);
-            for (String b : written) {
-                if (b.startsWith(last + ".") || b.startsWith(module + ".") || module.equals(importedFrom.get(b))) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return bases(NameTable.of(Module.parse(text))).stream().anyMatch(b -> b.startsWith(module + "."));
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * green and the test sleeps for real (cinder's san.py kept {@code greenthread.sleep} in a module of
  * unknown world while the flashsystem tests' stub had moved to {@code time.sleep}).
  *
- * <p>The reach of a file is its import closure when the world analysis knows it, else the whole run.
+ * <p>The reach of a file is what {@link DoubleReach} gives (what it imports, and the modules their
+ * classes inherit from), else the whole run.
  */
 final class RanWithinReach {
     private final List<FileResult> results;
@@ -35,11 +36,11 @@ final class RanWithinReach {
 
     /** The answers for file {@code i} of the results. */
     Set<String> of(int i) {
-        Set<String> paths = reach.apply(results.get(i).file().displayPath());
+        String own = results.get(i).file().displayPath();
+        Set<String> paths = reach.apply(own);
         if (paths == null) {
             return wholeRun();
         }
-        String own = results.get(i).file().displayPath();
         List<FileResult> reached = paths.stream().map(indexOf::get).filter(java.util.Objects::nonNull).map(results::get).toList();
         // The file's own green uses are no code its doubles stand in for (a stand-in that calls
         // eventlet.sleep is kept so it cannot call its own double).

@@ -58,13 +58,13 @@ final class WorldRun {
             // The worlds are stated, but what a test double reaches is still the import graph's to say.
             boolean doubles = java.util.stream.IntStream.range(0, files.size()).anyMatch(i -> depends[i]);
             return new Settled(new ArrayList<>(results), worlds, candidate, depends, new RanAnswers[files.size()],
-                    doubles ? reachOf(ProjectScan.analyse(files, index.parsed()::get), files) : WHOLE_RUN);
+                    doubles ? reachOf(ProjectScan.analyse(files, index.parsed()::get), files, index) : WHOLE_RUN);
         }
         progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
         Timings.mark("world analysis");
         Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
-        java.util.function.Function<String, Set<String>> reach = reachOf(analysis, files);
+        java.util.function.Function<String, Set<String>> reach = reachOf(analysis, files, index);
         // Optimistic, like the worlds: a test whose doubles follow the code (where ran ...) first assumes every
         // recipe ran, so its Eventlet import for a patch target does not by itself keep the code it tests green.
         Set<String> assumed = new java.util.HashSet<>();
@@ -140,10 +140,17 @@ final class WorldRun {
     }
 
     /** What a file's test doubles reach, by the analysis's import graph and the files' class bases. */
-    private static java.util.function.Function<String, Set<String>> reachOf(WorldAnalysis analysis, List<SourceFile> files) {
-        Map<String, String> texts = new HashMap<>();
-        files.forEach(f -> texts.put(f.displayPath(), f.text()));
-        return new DoubleReach(analysis, texts)::of;
+    private static java.util.function.Function<String, Set<String>> reachOf(WorldAnalysis analysis, List<SourceFile> files, ProjectIndex index) {
+        Map<String, SourceFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.displayPath(), f));
+        return new DoubleReach(analysis, path -> {
+            SourceFile f = byPath.get(path);
+            if (f == null) {
+                return null;
+            }
+            dev.greenshift.syntax.Module parsed = index.parsed().get(f);
+            return parsed != null ? parsed : dev.greenshift.syntax.Module.parse(f.text());
+        })::of;
     }
 
     /** Per file, whether it mentions anything the recipes look for: each file read once for the whole run. */
