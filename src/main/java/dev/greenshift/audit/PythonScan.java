@@ -325,7 +325,7 @@ final class PythonScan {
                 } else if (isProject(q)) {
                     ref(head, q, null, Shape.USE, Category.GREEN_THREADS);
                 }
-            } else if (b instanceof Binding.Local && local && b == names.moduleBinding(headText) && !isDefinitionName(head)) {
+            } else if (b instanceof Binding.Local && local && b == names.moduleBinding(headText) && !module.isDefinitionName(head)) {
                 ref(head, moduleName + "." + dotted(chain), null, Shape.USE, Category.GREEN_THREADS);
             } else if (b instanceof Binding.Local && chain.size() >= 2 && chain.size() <= 3) {
                 method(chain);
@@ -761,11 +761,6 @@ final class PythonScan {
             }
             int value = tokens.nextCode(next + 1);
             return after.isOp("=") && value >= 0 && value < tokens.size() && tokens.get(value).isName("None");
-        }
-
-        private boolean isDefinitionName(int token) {
-            int prev = tokens.previousCode(token - 1);
-            return prev >= 0 && (tokens.get(prev).isName("def") || tokens.get(prev).isName("class"));
         }
 
         private boolean inImport(int i) {

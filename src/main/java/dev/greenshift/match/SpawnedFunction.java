@@ -189,8 +189,7 @@ public final class SpawnedFunction {
                     if (t.kind() != TokenKind.NAME || tokens.get(tokens.nextCode(i + 1)).isOp("(")) {
                         continue;
                     }
-                    int before = tokens.previousCode(i - 1);
-                    if (before >= 0 && (tokens.get(before).isName("def") || tokens.get(before).isName("class"))) {
+                    if (module.isDefinitionName(i)) {
                         continue;
                     }
                     if (defs.containsKey(t.text()) && calledHere(module, i, module.isAttributeAccess(i))) {

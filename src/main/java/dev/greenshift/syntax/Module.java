@@ -273,6 +273,12 @@ public final class Module {
         return tokens.nextCode(i + 1);
     }
 
+    /** True when the name at {@code i} is the one a {@code def} or {@code class} binds. */
+    public boolean isDefinitionName(int i) {
+        int prev = tokens.previousCode(i - 1);
+        return prev >= 0 && (tokens.get(prev).isName("def") || tokens.get(prev).isName("class"));
+    }
+
     /** True when the name at {@code i} follows a '.', i.e. is an attribute of something else. */
     public boolean isAttributeAccess(int i) {
         int prev = tokens.previousCode(i - 1);

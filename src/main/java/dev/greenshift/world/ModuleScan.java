@@ -129,7 +129,7 @@ final class ModuleScan {
             List<Integer> chain = module.dottedChain(i);
             int last = chain.get(chain.size() - 1);
             int open = tokens.nextCode(last + 1);
-            if (open >= tokens.size() || !tokens.get(open).isOp("(") || isDefinitionName(i)) {
+            if (open >= tokens.size() || !tokens.get(open).isOp("(") || module.isDefinitionName(i)) {
                 continue;
             }
             String callee = qualify(chain);
@@ -357,11 +357,6 @@ final class ModuleScan {
             }
         }
         return "?";
-    }
-
-    private boolean isDefinitionName(int token) {
-        int prev = tokens.previousCode(token - 1);
-        return prev >= 0 && (tokens.get(prev).isName("def") || tokens.get(prev).isName("class"));
     }
 
     private boolean isMainGuard(Statement s) {
