@@ -57,7 +57,8 @@ public record Disablability(Verdict verdict, String reason, List<Evidence> evide
                 continue;
             }
             patchingEntries++;
-            if (p.kind() == Patching.Kind.ALWAYS) {
+            // A partial patch still runs the process on the hub: for switching Eventlet off it patches.
+            if (p.kind() == Patching.Kind.ALWAYS || p.kind() == Patching.Kind.PARTIAL) {
                 always.add(e);
                 continue;
             }

@@ -223,6 +223,16 @@ final class FileRewrite {
         return attributions;
     }
 
+    /** The statement a match stands in. */
+    private Statement statementOf(Match m) {
+        return m.statement() != null ? m.statement() : module.owners()[m.anchor()];
+    }
+
+    /** True when the matched code runs as the module is imported (module level, class body, def header). */
+    private boolean runsOnImport(Match m) {
+        return module.runsOnImport(statementOf(m));
+    }
+
     private void apply(Match m, Recipe recipe, RecipeCase rc) {
         if (claimed.contains(recipe.id() + "@" + m.anchor())) {
             return;
@@ -237,7 +247,7 @@ final class FileRewrite {
         }
         claimed.add(recipe.id() + "@" + m.anchor());
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
-        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column())) {
+        if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column(), runsOnImport(m))) {
             attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             return;
         }
@@ -339,7 +349,7 @@ final class FileRewrite {
         if (object == null) {
             keepDroppedComments(m, recipe.id());
         }
-        int topLevel = topLevelIndex(m.statement() != null ? m.statement() : module.owners()[m.anchor()]);
+        int topLevel = topLevelIndex(statementOf(m));
         calls.forEach(h -> helpers.use(h, topLevel));
         if (tokens.get(m.anchor()).kind() == TokenKind.NAME) {
             rewrittenSpellings.add(spelling(m.anchor()));
@@ -552,7 +562,7 @@ final class FileRewrite {
                 q -> engine.recipes().canonical(q).equals(Engine.TIMEOUT))) {
             Statement block = shape.block();
             if (suppressions.suppresses(recipe.id(), block.line(), lastLine(block))
-                    || gate.holdsBack(recipe, recipe.validity(), block.line(), block.column())) {
+                    || gate.holdsBack(recipe, recipe.validity(), block.line(), block.column(), module.runsOnImport(block))) {
                 continue;
             }
             ModuleNames.Choice choice = ModuleNames.choose(names, recipe.requires(), List.of(shape.usesTime() ? "time.monotonic()" : ""),
@@ -610,7 +620,7 @@ final class FileRewrite {
                 continue;
             }
             Recipe recipe = engine.recipes().byId(rename.recipe());
-            if (recipe == null || !gate.allows(recipe.validity()) || suppressions.suppresses(recipe.id(), imported.statement().line(),
+            if (recipe == null || !gate.allows(recipe.validity(), module.runsOnImport(imported.statement())) || suppressions.suppresses(recipe.id(), imported.statement().line(),
                     lastLine(imported.statement()))) {
                 continue;
             }
@@ -1105,7 +1115,8 @@ final class FileRewrite {
 
     private void rename(ImportRenamer.Renamed r) {
         Recipe renaming = engine.recipes().byId(r.recipe());
-        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column())) {
+        if (renaming != null && gate.holdsBack(renaming, renaming.validity(), r.statement().line(), r.statement().column(),
+                module.runsOnImport(r.statement()))) {
             heldRenames.add(r.statement());
             return;
         }

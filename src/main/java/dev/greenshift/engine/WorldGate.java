@@ -19,7 +19,7 @@ final class WorldGate {
     private final ModuleWorld world;
     private final Map<String, Held> held = new LinkedHashMap<>();
 
-    private record Held(Recipe recipe, Validity validity, int line, int column, int[] count) {
+    private record Held(Recipe recipe, Validity validity, int line, int column, int[] count, boolean onImport) {
     }
 
     /** {@code world} null: the world is not known to matter (a program given whole), every rewrite goes. */
@@ -28,24 +28,46 @@ final class WorldGate {
         this.world = world;
     }
 
-    /** True when a rewrite valid in {@code validity} may be made in this file's world (nothing is counted). */
-    boolean allows(Validity validity) {
-        return world == null || validity.allows(world.world());
+    /**
+     * True when a rewrite valid in {@code validity} may be made in this file's world (nothing is
+     * counted); {@code onImport}: the code runs as the module is imported.
+     */
+    boolean allows(Validity validity, boolean onImport) {
+        return world == null || validity.allows(world.world()) && !(onImport && importedUnpatched());
     }
 
-    /** True (and counted) when the rewrite must not be made in this file's world. */
-    boolean holdsBack(Recipe recipe, Validity validity, int line, int column) {
-        if (world == null || validity.allows(world.world())) {
+    /**
+     * True (and counted) when the rewrite must not be made in this file's world, or, for code that
+     * runs on import ({@code onImport}), when the module is imported before the process is patched:
+     * {@code from time import sleep} or {@code threading.Semaphore()} at module level would then bind
+     * the native object for good, while the same call inside a function finds the green one.
+     */
+    boolean holdsBack(Recipe recipe, Validity validity, int line, int column, boolean onImport) {
+        if (allows(validity, onImport)) {
             return false;
         }
-        held.computeIfAbsent(recipe.id(), k -> new Held(recipe, validity, line, column, new int[1])).count()[0]++;
+        boolean early = validity.allows(world.world());
+        held.computeIfAbsent(recipe.id() + (early ? "@import" : ""), k -> new Held(recipe, validity, line, column, new int[1], early))
+                .count()[0]++;
         return true;
+    }
+
+    private boolean importedUnpatched() {
+        return world.world() == World.PATCHED && world.importedUnpatched() != null;
     }
 
     List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         for (Held h : held.values()) {
             String places = h.count()[0] == 1 ? "1 place" : h.count()[0] + " places";
+            if (h.onImport()) {
+                out.add(new Finding(path, h.line(), h.column(), h.recipe().id(), h.recipe().safety(), Finding.Kind.GATED,
+                        "not applied (" + places + (h.count()[0] == 1 ? " that runs" : " that run") + " on import): this module is " + world.importedUnpatched()
+                                + ", so what it binds on import (a name taken from the standard library, an object made at"
+                                + " module level, a class base) would stay native; patch before importing it, or move"
+                                + " these into the functions that use them"));
+                continue;
+            }
             out.add(new Finding(path, h.line(), h.column(), h.recipe().id(), h.recipe().safety(), Finding.Kind.GATED,
                     "not applied (" + places + "): valid " + h.validity().where() + ", and this module is " + world.world().word()
                             + ": " + world.reason() + "; " + wayForward(h.validity())));

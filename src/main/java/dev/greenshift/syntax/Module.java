@@ -93,6 +93,20 @@ public final class Module {
         }
     }
 
+    /**
+     * True when {@code s} runs as the module is imported: at module level, in a class body or a def's
+     * header (decorators, defaults), not inside a def's body (which runs when it is called).
+     */
+    public boolean runsOnImport(Statement s) {
+        Map<Statement, Statement> parent = parents();
+        for (Statement p = parent.get(s); p != null; p = parent.get(p)) {
+            if (p.kind() == StatementKind.DEF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The statements of the block under {@code parent}: its body, or the module's own when it is null. */
     public List<Statement> block(Statement parent) {
         return parent == null ? body.statements() : parent.children();

@@ -27,7 +27,11 @@ public record ModuleFacts(String path, String module, boolean packageInit, boole
     public record Import(String qualified, boolean onImport, boolean underMain, int line) {
     }
 
-    /** A call of {@code callee} (absolute) in {@code scope} (the enclosing function, null at module level). */
-    public record Call(String callee, String scope, Guard guard, boolean underMain, int line, int column, String snippet) {
+    /**
+     * A call of {@code callee} (absolute) in {@code scope} (the enclosing function, null at module
+     * level); {@code arguments} is the text between its parentheses with whitespace removed.
+     */
+    public record Call(String callee, String scope, Guard guard, boolean underMain, int line, int column, String snippet,
+                       String arguments) {
     }
 }

@@ -137,7 +137,8 @@ final class ModuleScan {
                 continue;
             }
             Place place = placeOf(owners[i], callee);
-            out.add(new ModuleFacts.Call(callee, place.scope, place.guard, place.underMain, t.line(), t.column(), snippet(i)));
+            out.add(new ModuleFacts.Call(callee, place.scope, place.guard, place.underMain, t.line(), t.column(), snippet(i),
+                    argumentText(open)));
         }
         return out;
     }
@@ -216,9 +217,10 @@ final class ModuleScan {
 
     /**
      * True when {@code branch} is part of an if/elif.../else chain whose every branch calls
-     * {@code callee} itself, all with the same arguments or none of them choosing modules that
-     * matter to threads: {@code monkey_patch(os=False)} against {@code monkey_patch()} patches time
-     * and threading either way, {@code monkey_patch(os=False, thread=False)} does not.
+     * {@code callee} itself, all with the same arguments (a partial patch then guards each site by
+     * itself, see PatchArguments) or each patching both threading and time: {@code monkey_patch(os=False)}
+     * against {@code monkey_patch()} patches time and threading either way, {@code monkey_patch(os=False,
+     * thread=False)} does not.
      */
     private boolean everyBranchCalls(Statement branch, String callee) {
         if (branch.kind() != StatementKind.IF && branch.kind() != StatementKind.ELIF && branch.kind() != StatementKind.ELSE) {
@@ -243,12 +245,8 @@ final class ModuleScan {
             k++;
         } while (k < siblings.size() && (siblings.get(k).kind() == StatementKind.ELIF || siblings.get(k).kind() == StatementKind.ELSE));
         return siblings.get(k - 1).kind() == StatementKind.ELSE
-                && (arguments.size() == 1 || arguments.stream().noneMatch(a -> THREAD_CHOICES.matcher(a).find()));
+                && (arguments.size() == 1 || arguments.stream().allMatch(a -> new PatchArguments(a).leavesUnpatched() == null));
     }
-
-    /** Arguments of monkey_patch that choose what a thread meets: a module switched off, or only some switched on. */
-    private static final java.util.regex.Pattern THREAD_CHOICES =
-            java.util.regex.Pattern.compile("\\b(thread|time|all)\\s*=\\s*False\\b|=\\s*True\\b");
 
     /** The argument text of a call to {@code callee} by a statement of the branch's own body (not a nested block), or null. */
     private String argumentsOfCall(Statement branch, String callee) {
@@ -260,11 +258,17 @@ final class ModuleScan {
                 List<Integer> chain = module.dottedChain(i);
                 int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
                 if (open < tokens.size() && tokens.get(open).isOp("(") && tokens.partner(open) > open && callee.equals(qualify(chain))) {
-                    return tokens.text().substring(tokens.get(open).end(), tokens.get(tokens.partner(open)).offset()).replaceAll("\\s+", "");
+                    return argumentText(open);
                 }
             }
         }
         return null;
+    }
+
+    /** The text between a call's parentheses, whitespace removed; empty when the call is not closed. */
+    private String argumentText(int open) {
+        int close = tokens.partner(open);
+        return close > open ? tokens.text().substring(tokens.get(open).end(), tokens.get(close).offset()).replaceAll("\\s+", "") : "";
     }
 
     /** The if/elif an else belongs to: the sibling just before it (else of a for or try: none). */

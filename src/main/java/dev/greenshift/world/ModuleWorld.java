@@ -1,7 +1,17 @@
 package dev.greenshift.world;
 
-/** The world of one module and, in a few words, why (which entry points, which patching, what blocks). */
-public record ModuleWorld(World world, String reason) {
+/**
+ * The world of one module and, in a few words, why (which entry points, which patching, what blocks).
+ * {@code importedUnpatched}, for a patched module only: why its import-time code runs before the
+ * patch (an entry point that patches in {@code main()} after its imports, or below an import of it),
+ * so what it binds on import (a name from the standard library, a module-level lock, a class base)
+ * is the native one; null when every patch comes first.
+ */
+public record ModuleWorld(World world, String reason, String importedUnpatched) {
+
+    public ModuleWorld(World world, String reason) {
+        this(world, reason, null);
+    }
 
     public static ModuleWorld stated(World world, String how) {
         return new ModuleWorld(world, "stated by " + how);
@@ -9,6 +19,6 @@ public record ModuleWorld(World world, String reason) {
 
     @Override
     public String toString() {
-        return world.word() + " (" + reason + ")";
+        return world.word() + " (" + reason + (importedUnpatched == null ? "" : "; " + importedUnpatched) + ")";
     }
 }

@@ -4,10 +4,17 @@ package dev.greenshift.world;
  * A place that monkey patches the process: a call of {@code eventlet.monkey_patch} (however it is
  * spelled: alias, {@code patcher.monkey_patch}, a project's re-export) or of a project function that
  * patches ({@code via} is then that function's qualified name). {@code scope} is the enclosing
- * function ({@code module.func}), null at module level.
+ * function ({@code module.func}), null at module level. {@code unpatched} says what a partial patch
+ * leaves native of what the threading recipes rely on ("time stays unpatched"), null when it patches
+ * both threading and time (see PatchArguments).
  */
 public record PatchSite(String path, String module, int line, int column, String via, String scope, Guard guard,
-                        String snippet) {
+                        String snippet, String unpatched) {
+
+    /** True when threading and time both turn green here, so stdlib threads and sleeps are green threads. */
+    public boolean patchesThreads() {
+        return unpatched == null;
+    }
 
     /** Runs when its module is imported: module level, outside a main guard, unconditional. */
     public boolean patchesOnImport() {

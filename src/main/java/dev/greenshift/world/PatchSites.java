@@ -23,7 +23,10 @@ public final class PatchSites {
     private final List<PatchSite> roots = new ArrayList<>();
     /** Functions that patch when called, with the guard inside them. */
     private final Map<String, Guard> patchingFunctions = new HashMap<>();
+    /** Patching functions whose every site leaves threading or time native: what they leave. */
+    private final Map<String, String> partialFunctions = new HashMap<>();
     private final Set<String> patchingOnImport;
+    private final Set<String> patchingThreadsOnImport;
     private final Map<String, String> resolved = new HashMap<>();
 
     private PatchSites(Map<String, ModuleFacts> byModule, Map<String, String> scriptFunctions) {
@@ -42,7 +45,9 @@ public final class PatchSites {
                 roots.add(withGuard(s, uncalledGuard(s, scriptFunctions)));
             }
         }
-        patchingOnImport = patchingOnImport();
+        patchingOnImport = patchingOnImport(roots.stream().filter(PatchSite::patchesOnImport).toList());
+        patchingThreadsOnImport = patchingOnImport(roots.stream()
+                .filter(r -> r.patchesOnImport() && r.patchesThreads()).toList());
     }
 
     /** {@code scriptFunctions}: module to function of each console_scripts entry. */
@@ -65,16 +70,22 @@ public final class PatchSites {
         return patchingFunctions.keySet();
     }
 
-    /** True when importing {@code module} monkey patches the process, unconditionally. */
+    /** True when importing {@code module} monkey patches the process, unconditionally (maybe partly). */
     public boolean patchesOnImport(String module) {
         return patchingOnImport.contains(module);
     }
 
+    /** True when importing {@code module} makes threading and time green, unconditionally. */
+    public boolean patchesThreadsOnImport(String module) {
+        return patchingThreadsOnImport.contains(module);
+    }
+
     /**
-     * Least fixed point, walked backwards: a module patches on import when it has an unconditional
-     * module-level site, or imports at module level (or sits in a package whose __init__) patches.
+     * Least fixed point, walked backwards: a module patches on import when it has one of the
+     * unconditional module-level {@code sites}, or imports at module level (or sits in a package whose
+     * __init__) patches.
      */
-    private Set<String> patchingOnImport() {
+    private Set<String> patchingOnImport(List<PatchSite> sites) {
         Map<String, List<String>> importedBy = new HashMap<>();
         for (ModuleFacts f : byModule.values()) {
             for (ModuleFacts.Import i : f.imports()) {
@@ -89,7 +100,7 @@ public final class PatchSites {
         }
         Set<String> patching = new HashSet<>();
         java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
-        roots.stream().filter(PatchSite::patchesOnImport).map(PatchSite::module).forEach(work::add);
+        sites.stream().map(PatchSite::module).forEach(work::add);
         while (!work.isEmpty()) {
             String m = work.poll();
             if (patching.add(m)) {
@@ -147,14 +158,17 @@ public final class PatchSites {
             for (ModuleFacts f : byModule.values()) {
                 for (ModuleFacts.Call c : f.calls()) {
                     String target = resolve(c.callee());
-                    Guard inner = isEventletPatch(target) ? Guard.UNCONDITIONAL : patchingFunctions.get(target);
+                    boolean eventlet = isEventletPatch(target);
+                    Guard inner = eventlet ? Guard.UNCONDITIONAL : patchingFunctions.get(target);
                     if (inner == null || target.equals(c.scope())) {
                         continue;
                     }
                     Guard guard = c.guard().around(inner);
-                    all.add(new PatchSite(f.path(), f.module(), c.line(), c.column(), target, c.scope(), guard, c.snippet()));
+                    String unpatched = eventlet ? PatchArguments.unpatchedBy(c.arguments()) : partialFunctions.get(target);
+                    all.add(new PatchSite(f.path(), f.module(), c.line(), c.column(), target, c.scope(), guard, c.snippet(),
+                            unpatched));
                     if (c.scope() != null) {
-                        grew |= addPatchingFunction(c.scope(), guard);
+                        grew |= addPatchingFunction(c.scope(), guard, unpatched);
                     }
                 }
             }
@@ -162,15 +176,27 @@ public final class PatchSites {
         all.sort(java.util.Comparator.comparing(PatchSite::path).thenComparingInt(PatchSite::line).thenComparingInt(PatchSite::column));
     }
 
-    /** Records that {@code function} patches under {@code guard}; an unconditional site wins over a conditional one. */
-    private boolean addPatchingFunction(String function, Guard guard) {
+    /**
+     * Records that {@code function} patches under {@code guard}; an unconditional site wins over a
+     * conditional one, and a site that patches threads over one that leaves them native.
+     */
+    private boolean addPatchingFunction(String function, Guard guard, String unpatched) {
         Guard before = patchingFunctions.get(function);
         Guard inside = guard.kind() == Guard.Kind.MAIN_ONLY ? Guard.UNCONDITIONAL : guard;
-        if (before == null || before.conditional() && !inside.conditional()) {
+        if (before == null) {
+            patchingFunctions.put(function, inside);
+            if (unpatched != null) {
+                partialFunctions.put(function, unpatched);
+            }
+            return true;
+        }
+        // One site that patches threads too makes the function a full patch (sites only ever add up).
+        boolean widened = unpatched == null && partialFunctions.remove(function) != null;
+        if (before.conditional() && !inside.conditional()) {
             patchingFunctions.put(function, inside);
             return true;
         }
-        return false;
+        return widened;
     }
 
     /** A site in a function nothing calls: it patches when a program calls it (a console script's function), if ever. */
@@ -186,6 +212,6 @@ public final class PatchSites {
     }
 
     private static PatchSite withGuard(PatchSite s, Guard g) {
-        return new PatchSite(s.path(), s.module(), s.line(), s.column(), s.via(), s.scope(), g, s.snippet());
+        return new PatchSite(s.path(), s.module(), s.line(), s.column(), s.via(), s.scope(), g, s.snippet(), s.unpatched());
     }
 }

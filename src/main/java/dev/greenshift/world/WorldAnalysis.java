@@ -32,6 +32,8 @@ public final class WorldAnalysis {
     private final PatchSites sites;
     private final List<EntryPoint> entries = new ArrayList<>();
     private final List<BitSet> closures = new ArrayList<>();
+    /** Per entry: the modules it imports before its patch runs, with why, or null (patches first, or never). */
+    private final List<Map<Integer, String>> beforePatch = new ArrayList<>();
     /** Per entry: how it patches; the import it cannot see into (outside the paths given), or null. */
     private final List<Patching> patching = new ArrayList<>();
     private final List<String> unseen = new ArrayList<>();
@@ -40,9 +42,13 @@ public final class WorldAnalysis {
     /** Per module, the project modules its imports name (with their packages). */
     private final List<BitSet> edges;
 
-    /** How an entry point patches: always, never, or under the conditions of {@code sites}. */
+    /**
+     * How an entry point patches: always, never, under the conditions of {@code sites}, or always but
+     * partly (the {@code sites} leave threading or time native, so the stdlib's threads and sleeps
+     * are not green threads there).
+     */
     public record Patching(Kind kind, List<PatchSite> sites) {
-        public enum Kind { ALWAYS, NEVER, CONDITIONAL }
+        public enum Kind { ALWAYS, NEVER, CONDITIONAL, PARTIAL }
     }
 
     private WorldAnalysis(List<ModuleFacts> modules, List<ConsoleScripts.Script> scripts) {
@@ -73,6 +79,71 @@ public final class WorldAnalysis {
             patching.add(patchingOf(entries.get(e), closure));
             unseen.add(firstUnseen(closure, unseenOf));
         }
+        List<BitSet> onImport = onImportEdges();
+        for (int e = 0; e < entries.size(); e++) {
+            beforePatch.add(patching.get(e).kind() == Patching.Kind.ALWAYS ? importedBeforePatch(e, onImport) : null);
+        }
+    }
+
+    /**
+     * What entry {@code e} imports before its patch runs. An entry that patches as a program (in
+     * main(), under the main guard) has imported everything its module-level imports reach by then,
+     * itself included. One that patches on import has imported, before the patch, the packages above
+     * the patching module and what that module imports above the patch: {@code import app.utils}
+     * then {@code eventlet.monkey_patch()}. What a module binds while it is imported (a name taken
+     * from time or threading, a lock made at module level, a class base) then stays native.
+     */
+    private Map<Integer, String> importedBeforePatch(int e, List<BitSet> onImport) {
+        EntryPoint entry = entries.get(e);
+        Map<Integer, String> out = new HashMap<>();
+        if (!sites.patchesThreadsOnImport(entry.module())) {
+            PatchSite site = patching.get(e).sites().stream()
+                    .filter(s -> s.module().equals(entry.module()) && s.patchesThreads()).findFirst().orElse(null);
+            String why = "imported before " + entry.module() + " monkey patches when it runs"
+                    + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")");
+            closure(indexOf.get(entry.module()), onImport).stream().forEach(m -> out.putIfAbsent(m, why));
+            return out;
+        }
+        BitSet reached = closure(indexOf.get(entry.module()), onImport);
+        for (PatchSite site : sites.roots()) {
+            Integer at = indexOf.get(site.module());
+            if (at == null || !reached.get(at) || !site.patchesOnImport() || !site.patchesThreads()) {
+                continue;
+            }
+            String why = "imported before the monkey patch at " + site.path() + ":" + site.line() + " runs";
+            BitSet early = new BitSet();
+            for (String p = ModuleNames.parent(site.module()); !p.isEmpty(); p = ModuleNames.parent(p)) {
+                Integer parent = indexOf.get(p);
+                if (parent != null) {
+                    early.or(closure(parent, onImport));
+                }
+            }
+            for (ModuleFacts.Import i : modules.get(at).imports()) {
+                Integer target = i.onImport() && i.line() < site.line() ? indexOf.get(sites.moduleOf(i.qualified())) : null;
+                if (target != null && target != (int) at) {
+                    early.or(closure(target, onImport));
+                }
+            }
+            early.stream().filter(m -> !sites.patchesThreadsOnImport(modules.get(m).module()))
+                    .forEach(m -> out.putIfAbsent(m, why));
+        }
+        return out;
+    }
+
+    /** Per module, the modules its module-level imports load as it is imported, and its packages. */
+    private List<BitSet> onImportEdges() {
+        List<BitSet> out = new ArrayList<>();
+        for (ModuleFacts f : modules) {
+            BitSet targets = new BitSet();
+            for (ModuleFacts.Import i : f.imports()) {
+                if (i.onImport()) {
+                    addWithPackages(targets, sites.moduleOf(i.qualified()));
+                }
+            }
+            addWithPackages(targets, ModuleNames.parent(f.module()));
+            out.add(targets);
+        }
+        return out;
     }
 
     public static WorldAnalysis of(List<ModuleFacts> modules, List<ConsoleScripts.Script> scripts) {
@@ -163,15 +234,19 @@ public final class WorldAnalysis {
                 + (blockers.size() > SHOWN ? "; and " + (blockers.size() - SHOWN) + " more entry points" : "");
         List<Integer> notPatching = reaching.stream().filter(e -> patching.get(e).kind() != Patching.Kind.ALWAYS).toList();
         if (notPatching.isEmpty()) {
+            String early = reaching.stream().map(e -> beforePatch.get(e).get(m)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches (" + entryWords(reaching) + "); "
-                    + stays);
+                    + stays, early);
         }
         int first = notPatching.get(0);
         EntryPoint e = entries.get(first);
         Patching p = patching.get(first);
-        String why = p.kind() == Patching.Kind.NEVER
-                ? e.module() + " (" + e.kind().words() + ") does not monkey patch"
-                : e.module() + " (" + e.kind().words() + ") monkey patches only " + conditions(p.sites());
+        String why = switch (p.kind()) {
+            case NEVER -> e.module() + " (" + e.kind().words() + ") does not monkey patch";
+            case PARTIAL -> e.module() + " (" + e.kind().words() + ") monkey patches only partly: " + partly(p.sites());
+            default -> e.module() + " (" + e.kind().words() + ") monkey patches only " + conditions(p.sites());
+        };
         return new ModuleWorld(World.UNKNOWN, why + (notPatching.size() > 1 ? " (and " + (notPatching.size() - 1) + " more)" : "")
                 + "; " + stays);
     }
@@ -199,6 +274,18 @@ public final class WorldAnalysis {
         return reaching.size() == 1 ? first : first + " and " + (reaching.size() - 1) + " more entry points";
     }
 
+    /** "time stays unpatched by monkey_patch(all=False,socket=True) at path:line (through a wrapper)", two at most. */
+    private static String partly(List<PatchSite> sites) {
+        List<String> words = new ArrayList<>();
+        for (PatchSite s : sites) {
+            String w = s.unpatched() + " at " + s.path() + ":" + s.line() + (s.direct() ? "" : " (through " + s.via() + ")");
+            if (!words.contains(w) && words.size() < 2) {
+                words.add(w);
+            }
+        }
+        return String.join(", ", words);
+    }
+
     private static String conditions(List<PatchSite> sites) {
         List<String> words = new ArrayList<>();
         for (PatchSite s : sites) {
@@ -219,13 +306,17 @@ public final class WorldAnalysis {
                 reached.add(s);
             }
         }
-        if (sites.patchesOnImport(entry.module())) {
+        if (sites.patchesThreadsOnImport(entry.module())) {
             return new Patching(Patching.Kind.ALWAYS, reached);
         }
-        boolean asProgram = !entry.test() && reached.stream().anyMatch(s -> s.module().equals(entry.module())
-                && s.guard().kind() == Guard.Kind.MAIN_ONLY);
-        if (asProgram) {
+        List<PatchSite> asProgram = entry.test() ? List.of() : reached.stream()
+                .filter(s -> s.module().equals(entry.module()) && s.guard().kind() == Guard.Kind.MAIN_ONLY).toList();
+        if (asProgram.stream().anyMatch(PatchSite::patchesThreads)) {
             return new Patching(Patching.Kind.ALWAYS, reached);
+        }
+        if (sites.patchesOnImport(entry.module()) || !asProgram.isEmpty()) {
+            return new Patching(Patching.Kind.PARTIAL, reached.stream()
+                    .filter(s -> !s.patchesThreads() && (s.patchesOnImport() || asProgram.contains(s))).toList());
         }
         return new Patching(reached.isEmpty() ? Patching.Kind.NEVER : Patching.Kind.CONDITIONAL,
                 reached.stream().filter(s -> !s.patchesOnImport()).toList());

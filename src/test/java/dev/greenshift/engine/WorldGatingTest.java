@@ -211,4 +211,65 @@ class WorldGatingTest {
         assertEquals(List.of(), o.results().stream().flatMap(r -> r.findings().stream())
                 .filter(f -> f.kind() == Finding.Kind.GATED).collect(Collectors.toList()));
     }
+
+    /**
+     * swift's dispersion tool: main() patches after the module's imports ran, so a name taken from
+     * time on import would be the blocking sleep and a lock made at module level a native lock.
+     */
+    @Test
+    void codeThatRunsBeforeAPatchInMainKeepsEventletWhileItsFunctionsMove() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("setup.cfg", """
+                [entry_points]
+                console_scripts =
+                    populate = tool.populate:main
+                """);
+        files.put("tool/__init__.py", "");
+        files.put("tool/populate.py", """
+                import eventlet
+                from eventlet import sleep
+                from eventlet import patcher
+                from eventlet import backdoor
+
+                LOCK = eventlet.semaphore.Semaphore()
+
+
+                def work():
+                    with LOCK:
+                        sleep()
+                    eventlet.sleep(1)
+
+
+                def main():
+                    patcher.monkey_patch()
+                    work()
+                    backdoor.backdoor_server(None)
+                """);
+        Migration.Outcome o = run(files, null);
+        assertEquals("""
+                import time
+
+                import eventlet
+                from eventlet import patcher
+                from eventlet import backdoor
+
+                LOCK = eventlet.semaphore.Semaphore()
+
+
+                def work():
+                    with LOCK:
+                        time.sleep(0)
+                    time.sleep(1)
+
+
+                def main():
+                    patcher.monkey_patch()
+                    work()
+                    backdoor.backdoor_server(None)
+                """, output(o, "tool/populate.py"));
+        List<Finding> held = gated(o, "tool/populate.py").stream().filter(f -> f.recipe().equals("eventlet-semaphore")).toList();
+        assertEquals(1, held.size(), held.toString());
+        assertTrue(held.get(0).message().startsWith("not applied (1 place that runs on import): this module is imported before"
+                + " tool.populate monkey patches when it runs"), held.get(0).message());
+    }
 }

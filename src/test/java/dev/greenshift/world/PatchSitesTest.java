@@ -39,12 +39,56 @@ class PatchSitesTest {
         PatchSites sites = sitesOf("app/main.py", """
                 from eventlet import patcher as p
                 try:
-                    p.monkey_patch(thread=False)
+                    p.monkey_patch(os=False)
                 except ImportError:
                     pass
                 """);
         assertEquals("eventlet.patcher.monkey_patch", sites.roots().get(0).via());
         assertTrue(sites.patchesOnImport("app.main"));
+    }
+
+    @Test
+    void aPatchThatLeavesTimeAlonePatchesButNotThreads() {
+        // swift's eventlet_monkey_patch(): sockets turn green, time.sleep stays blocking.
+        PatchSites sites = sitesOf("app/main.py", """
+                import eventlet
+
+                def eventlet_monkey_patch():
+                    eventlet.patcher.monkey_patch(all=False, socket=True, select=True,
+                                                  thread=True)
+
+                eventlet_monkey_patch()
+                """);
+        PatchSite call = sites.roots().get(0);
+        assertEquals("app.main.eventlet_monkey_patch", call.via());
+        assertEquals("time stays unpatched by monkey_patch(all=False,socket=True,select=True,thread=True)", call.unpatched());
+        assertTrue(sites.patchesOnImport("app.main"), "the process runs on the hub");
+        assertFalse(sites.patchesThreadsOnImport("app.main"), "time.sleep is not a green sleep");
+    }
+
+    @Test
+    void aWrapperWithOneFullPatchPatchesThreads() {
+        PatchSites sites = sitesOf("app/main.py", """
+                import eventlet
+
+                def patch(debug):
+                    if debug:
+                        eventlet.monkey_patch(thread=False)
+                    eventlet.monkey_patch(os=False)
+
+                patch(False)
+                """);
+        assertTrue(sites.patchesThreadsOnImport("app.main"));
+    }
+
+    @Test
+    void aPatchWhoseModulesAreKnownOnlyAtRunTimeIsPartial() {
+        PatchSites sites = sitesOf("app/main.py", """
+                import eventlet
+                eventlet.monkey_patch(thread=not DEBUG)
+                """);
+        assertTrue(sites.patchesOnImport("app.main"));
+        assertFalse(sites.patchesThreadsOnImport("app.main"));
     }
 
     @Test
@@ -188,7 +232,7 @@ class PatchSitesTest {
 
 
                         def green_everything():
-                            concurrency.monkey_patch(all=False, socket=True)
+                            concurrency.monkey_patch(os=False)
                         """)
                 .file("app/daemon.py", """
                         from app import utils

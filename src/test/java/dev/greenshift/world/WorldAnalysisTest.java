@@ -68,6 +68,78 @@ class WorldAnalysisTest {
     }
 
     @Test
+    void servicesWhosePackagePatchesOnlySocketsAreNotPatched() {
+        // swift's shape: time.sleep stays a blocking sleep, so eventlet.sleep -> time.sleep would stall the hub.
+        ModuleWorld service = novaLike()
+                .file("shop/cmd/__init__.py", """
+                        import eventlet
+                        eventlet.monkey_patch(all=False, socket=True, thread=True)
+                        """)
+                .worlds().get("shop/service.py");
+        assertEquals(World.UNKNOWN, service.world());
+        assertTrue(service.reason().startsWith("shop.cmd.api (console_scripts entry) monkey patches only partly: "
+                + "time stays unpatched by monkey_patch(all=False,socket=True,thread=True) at shop/cmd/__init__.py:2"),
+                service.reason());
+    }
+
+    @Test
+    void modulesImportedAboveThePatchArePatchedButImportedUnpatched() {
+        Map<String, ModuleWorld> worlds = novaLike()
+                .file("shop/cmd/api.py", """
+                        from shop import service
+                        import eventlet
+                        eventlet.monkey_patch()
+
+
+                        def main():
+                            service.serve()
+                        """)
+                .file("shop/cmd/__init__.py", "")
+                .worlds();
+        ModuleWorld service = worlds.get("shop/service.py");
+        assertEquals(World.PATCHED, service.world());
+        assertEquals("imported before the monkey patch at shop/cmd/api.py:3 runs", service.importedUnpatched());
+        assertEquals(null, worlds.get("shop/cmd/api.py").importedUnpatched(), "its own code below the patch runs patched");
+    }
+
+    @Test
+    void aPatchAtTheTopOfThePackageComesBeforeEverythingItsServicesImport() {
+        Map<String, ModuleWorld> worlds = novaLike().worlds();
+        assertEquals(null, worlds.get("shop/service.py").importedUnpatched());
+        assertEquals(null, worlds.get("shop/cmd/api.py").importedUnpatched());
+    }
+
+    @Test
+    void aProgramThatPatchesInMainHasImportedItsModulesUnpatched() {
+        Map<String, ModuleWorld> worlds = new FixtureProject(dir)
+                .file("tool/__init__.py", "")
+                .file("tool/work.py", """
+                        import eventlet
+
+
+                        def pause():
+                            eventlet.sleep(0)
+                        """)
+                .file("tool/run.py", """
+                        import eventlet
+                        from tool import work
+
+
+                        def main():
+                            eventlet.monkey_patch()
+                            work.pause()
+
+
+                        if __name__ == '__main__':
+                            main()
+                        """)
+                .worlds();
+        assertEquals(World.PATCHED, worlds.get("tool/work.py").world());
+        assertEquals("imported before tool.run monkey patches when it runs (tool/run.py:11)",
+                worlds.get("tool/work.py").importedUnpatched());
+    }
+
+    @Test
     void aLibraryModuleAlsoImportedByTestsThatDoNotPatchIsUnknown() {
         ModuleWorld utils = novaLike().worlds().get("shop/utils.py");
         assertEquals(World.UNKNOWN, utils.world());
