@@ -111,23 +111,58 @@ public final class WorldAnalysis {
                 continue;
             }
             String why = "imported before the monkey patch at " + site.path() + ":" + site.line() + " runs";
-            BitSet early = new BitSet();
             for (String p = ModuleNames.parent(site.module()); !p.isEmpty(); p = ModuleNames.parent(p)) {
                 Integer parent = indexOf.get(p);
                 if (parent != null) {
-                    early.or(closure(parent, onImport));
+                    unpatchedClosure(parent, onImport).stream().forEach(m -> out.putIfAbsent(m, why));
                 }
             }
-            for (ModuleFacts.Import i : modules.get(at).imports()) {
-                Integer target = i.onImport() && i.line() < site.line() ? indexOf.get(sites.moduleOf(i.qualified())) : null;
-                if (target != null && target != (int) at) {
-                    early.or(closure(target, onImport));
-                }
-            }
-            early.stream().filter(m -> !sites.patchesThreadsOnImport(modules.get(m).module()))
-                    .forEach(m -> out.putIfAbsent(m, why));
+            importsAbove(at, site.line(), onImport).stream().forEach(m -> out.putIfAbsent(m, why));
+        }
+        // The entry's own imports above the first one that patches: `from app import utils` then `import app.green`.
+        int e0 = indexOf.get(entry.module());
+        int firstPatching = modules.get(e0).imports().stream()
+                .filter(i -> i.onImport() && sites.moduleOf(i.qualified()) != null
+                        && sites.patchesThreadsOnImport(sites.moduleOf(i.qualified())))
+                .mapToInt(ModuleFacts.Import::line).min().orElse(-1);
+        String parent = ModuleNames.parent(entry.module());
+        if (firstPatching > 0 && (parent.isEmpty() || !sites.patchesThreadsOnImport(parent))) {
+            String why = "imported by " + entry.module() + " above the import that monkey patches (" + entry.path() + ":"
+                    + firstPatching + ")";
+            importsAbove(e0, firstPatching, onImport).stream().forEach(m -> out.putIfAbsent(m, why));
         }
         return out;
+    }
+
+    /** What module {@code m}'s module-level imports above {@code line} load before it gets there. */
+    private BitSet importsAbove(int m, int line, List<BitSet> onImport) {
+        BitSet early = new BitSet();
+        for (ModuleFacts.Import i : modules.get(m).imports()) {
+            Integer target = i.onImport() && i.line() < line ? indexOf.get(sites.moduleOf(i.qualified())) : null;
+            if (target != null && target != m) {
+                early.or(unpatchedClosure(target, onImport));
+            }
+        }
+        return early;
+    }
+
+    /** The on-import closure of {@code start}, not entering modules that patch as they are imported (what follows them is patched). */
+    private BitSet unpatchedClosure(int start, List<BitSet> onImport) {
+        BitSet seen = new BitSet();
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        work.add(start);
+        while (!work.isEmpty()) {
+            int m = work.poll();
+            if (seen.get(m) || sites.patchesThreadsOnImport(modules.get(m).module())) {
+                continue;
+            }
+            seen.set(m);
+            BitSet next = onImport.get(m);
+            for (int t = next.nextSetBit(0); t >= 0; t = next.nextSetBit(t + 1)) {
+                work.add(t);
+            }
+        }
+        return seen;
     }
 
     /** Per module, the modules its module-level imports load as it is imported, and its packages. */

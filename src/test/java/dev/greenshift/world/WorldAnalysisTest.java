@@ -103,6 +103,28 @@ class WorldAnalysisTest {
     }
 
     @Test
+    void anEntryImportingAModuleAboveTheImportThatPatchesHasImportedItUnpatched() {
+        Map<String, ModuleWorld> worlds = novaLike()
+                .file("shop/green.py", """
+                        import eventlet
+                        eventlet.monkey_patch()
+                        """)
+                .file("shop/cmd/api.py", """
+                        from shop import service
+                        from shop import green  # noqa
+
+
+                        def main():
+                            service.serve()
+                        """)
+                .file("shop/cmd/__init__.py", "")
+                .worlds();
+        assertEquals("imported by shop.cmd.api above the import that monkey patches (shop/cmd/api.py:2)",
+                worlds.get("shop/service.py").importedUnpatched());
+        assertEquals(null, worlds.get("shop/green.py").importedUnpatched());
+    }
+
+    @Test
     void aPatchAtTheTopOfThePackageComesBeforeEverythingItsServicesImport() {
         Map<String, ModuleWorld> worlds = novaLike().worlds();
         assertEquals(null, worlds.get("shop/service.py").importedUnpatched());
