@@ -39,6 +39,8 @@ class SemanticsBehaviourTest {
             "timed_wait         | wait() under the Timeout became result(timeout=0.1)",
             "patched_sleep_object | -",
             "signal_dispatcher  | the spawned function raises SystemExit",
+            "partial_patch      | monkey patches only partly: time stays unpatched",
+            "patched_in_main    | imported before main monkey patches when it runs",
     })
     void rewrittenProgramBehavesLikeTheOriginal(String name, String note) throws Exception {
         assumeTrue(works(DEBIAN_PYTHON, "import eventlet"), DEBIAN_PYTHON + " has no eventlet (apt-get install python3-eventlet)");
