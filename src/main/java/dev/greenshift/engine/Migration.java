@@ -26,7 +26,8 @@ import java.util.Set;
 public final class Migration {
 
     /**
-     * @param dependencyNotes where a requirements file still names the library because code still uses it
+     * @param dependencyNotes notes on no file's rewrite: where a requirements file still names the library because code
+     *                        still uses it, a stated world that the project's own monkey patching contradicts
      * @param unverified why changed files were not compiled (no python3, --no-verify, a broken python3), or null
      */
     public record Outcome(List<FileResult> results, List<ReadResult.Unreadable> unreadable, String unverified,
@@ -140,7 +141,7 @@ public final class Migration {
             }
         }
         Timings.mark("compile check");
-        List<Finding> notes = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>(settled.notes());
         results.addAll(DependencyCleanup.run(engine, paths, results, notes));
         Timings.mark("dependency cleanup");
         results.sort(Comparator.comparing(r -> r.file().displayPath()));

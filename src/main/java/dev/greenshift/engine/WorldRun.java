@@ -29,7 +29,7 @@ final class WorldRun {
      * whole run did ({@link Engine#dependsOnRun}). Both are worked out once per run.
      */
     record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates, boolean[] dependsOnRun,
-                   RanAnswers[] answers, java.util.function.Function<String, Set<String>> reach) {
+                   RanAnswers[] answers, java.util.function.Function<String, Set<String>> reach, List<Finding> notes) {
         /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
         boolean askedOtherwise(int i, Set<String> ran) {
             return dependsOnRun[i] && RanAnswers.answeredOtherwise(answers[i], ran);
@@ -57,8 +57,10 @@ final class WorldRun {
             boolean[] depends = dependsOnRun(engine, files, candidate);
             // The worlds are stated, but what a test double reaches is still the import graph's to say.
             boolean doubles = java.util.stream.IntStream.range(0, files.size()).anyMatch(i -> depends[i]);
+            WorldAnalysis analysis = doubles || stated == World.PATCHED ? ProjectScan.analyse(files, index.parsed()::get) : null;
             return new Settled(new ArrayList<>(results), worlds, candidate, depends, new RanAnswers[files.size()],
-                    doubles ? reachOf(ProjectScan.analyse(files, index.parsed()::get), files, index) : WHOLE_RUN);
+                    doubles ? reachOf(analysis, files, index) : WHOLE_RUN,
+                    stated == World.PATCHED ? partialPatches(analysis) : List.of());
         }
         progress.update("world analysis", 0, files.size());
         WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
@@ -136,7 +138,27 @@ final class WorldRun {
                 greenAfter[again.get(k)] = staysGreen(redone.get(k));
             }
         }
-        return new Settled(results, worlds, candidate, depends, answers, reach);
+        return new Settled(results, worlds, candidate, depends, answers, reach, List.of());
+    }
+
+    /**
+     * A stated patched world is the user's word for how the processes patch; where the project's own
+     * monkey_patch() leaves time or threading native (swift patches sockets, select and threads), the
+     * rewrites onto time.sleep or threading are wrong in the processes it patches: say so at each call.
+     */
+    private static List<Finding> partialPatches(WorldAnalysis analysis) {
+        List<Finding> out = new ArrayList<>();
+        for (dev.greenshift.world.PatchSite s : analysis.sites().all()) {
+            if (!s.direct() || s.patchesThreads()) {
+                continue;
+            }
+            out.add(new Finding(s.path(), s.line(), s.column(), "world", dev.greenshift.recipe.Safety.MANUAL, Finding.Kind.FLAG,
+                    "--world patched was stated, but here " + s.unpatched() + ": in the processes this call patches, what"
+                            + " stays native (time.sleep, threading) blocks every green thread, so the rewrites onto it are"
+                            + " wrong there; state --world patched only for code whose processes patch threading and time,"
+                            + " or let the analysis decide (--world auto)"));
+        }
+        return out;
     }
 
     /** What a file's test doubles reach, by the analysis's import graph and the files' class bases. */

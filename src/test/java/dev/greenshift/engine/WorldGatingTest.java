@@ -272,4 +272,22 @@ class WorldGatingTest {
         assertTrue(held.get(0).message().startsWith("not applied (1 place that runs on import): this module is imported before"
                 + " tool.populate monkey patches when it runs"), held.get(0).message());
     }
+
+    @Test
+    void aStatedPatchedWorldIsQuestionedWhereTheProjectPatchesOnlyPartly() {
+        Migration.Outcome o = run(Map.of(
+                "app/__init__.py", "",
+                "app/utils.py", """
+                        import eventlet
+
+
+                        def eventlet_monkey_patch():
+                            eventlet.patcher.monkey_patch(all=False, socket=True, select=True,
+                                                          thread=True)
+                        """), World.PATCHED);
+        List<String> notes = o.dependencyNotes().stream().map(Finding::toString).toList();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("app/utils.py:5:5: flag world: --world patched was stated, but here time stays unpatched"
+                + " by monkey_patch(all=False,socket=True,select=True,thread=True)"), notes.get(0));
+    }
 }
