@@ -65,6 +65,7 @@ followUp   : 'then' PYTHON '->' PYTHON ;
 
 action     : '->' PYTHON flag?                        # rewrite
            | flag                                     # flagOnly
+           | 'keep' STRING                            # keep
            ;
 
 flag       : 'flag' TODO? STRING? ;
@@ -77,7 +78,7 @@ importSpec : 'import' dotted ( 'as' ident )?          # plainImport
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | NOT
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | NOT
            | TODO
            | 'exits' | 'timed' | 'in' | 'shares' ;
 

@@ -246,6 +246,9 @@ final class FileRewrite {
             return;
         }
         claimed.add(recipe.id() + "@" + m.anchor());
+        if (rc.kept() != null) {
+            return;
+        }
         String message = rc.flag() != null && rc.flag().message() != null ? rc.flag().message() : recipe.message();
         if (rc.template() != null && gate.holdsBack(recipe, rc.validityIn(recipe), m.line(), m.column(), runsOnImport(m))) {
             attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));

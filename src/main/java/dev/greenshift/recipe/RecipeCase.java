@@ -9,10 +9,12 @@ import java.util.List;
  * rewrite with, a flag to raise, or both (rewrite, and tell a human why to look); follow-ups
  * rewrite the uses of a handle the case binds. {@code line} is where it stands in its file.
  * An empty template in statement context deletes the statement. {@code validity}: the case's own
- * {@code valid} declaration, or null to follow its recipe's.
+ * {@code valid} declaration, or null to follow its recipe's. {@code kept}: for a {@code keep "why"}
+ * case, why the match needs nothing (an unarmed {@code Timeout()} is only an exception value): the
+ * use is accounted for as left by the recipe's decision, and the recipe's later cases pass it by.
  */
 public record RecipeCase(Pattern pattern, List<Condition> conditions, Template template, Flag flag,
-                         List<FollowUp> followUps, int line, Validity validity) {
+                         List<FollowUp> followUps, int line, Validity validity, String kept) {
 
     public RecipeCase {
         conditions = List.copyOf(conditions);

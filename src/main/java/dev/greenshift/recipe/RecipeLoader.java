@@ -328,6 +328,7 @@ public final class RecipeLoader {
         } else if (c.action() instanceof RecipeParser.FlagOnlyContext f) {
             flag = flag(f.flag());
         }
+        String kept = c.action() instanceof RecipeParser.KeepContext k ? unquote(k.STRING().getText()) : null;
         List<FollowUp> followUps = new ArrayList<>();
         for (RecipeParser.FollowUpContext f : c.followUp()) {
             FollowUp built = followUp(fileName, f, pattern);
@@ -343,7 +344,7 @@ public final class RecipeLoader {
                 return null;
             }
         }
-        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine(), validity);
+        return new RecipeCase(pattern, conditions, template, flag, followUps, patternToken.getLine(), validity, kept);
     }
 
     private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {

@@ -35,6 +35,17 @@ class RecipeLoaderTest {
     }
 
     @Test
+    void aKeepCaseSaysWhyTheMatchNeedsNothing() throws Exception {
+        RecipeSet set = RecipeLoader.parse("x.recipe", "threading", recipe("timeout",
+                "    match call `eventlet.Timeout()` keep \"an exception value\"\n    match call `eventlet.Timeout($_*)` flag \"f\"\n"));
+        RecipeCase kept = set.byId("timeout").cases().get(0);
+        assertEquals("an exception value", kept.kept());
+        assertEquals(null, kept.template());
+        assertEquals(null, kept.flag());
+        assertEquals(null, set.byId("timeout").cases().get(1).kept());
+    }
+
+    @Test
     void syntaxErrorsNameFileLineAndColumn() {
         List<String> p = problems("recipe broken {\n    summary \"s\"\n    match call `eventlet.sleep()` =>\n}\n");
         assertTrue(p.get(0).startsWith("x.recipe:3:"), p.toString());
