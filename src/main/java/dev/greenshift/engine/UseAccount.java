@@ -73,7 +73,7 @@ final class UseAccount {
         // One note per name left, on its first use: the decision is the same for all of them.
         leftovers.forEach((qualified, at) -> rewrite.findings().add(new Finding(path, at.get(0).line(), at.get(0).column(), LEFTOVER,
                 Safety.MANUAL, Finding.Kind.FLAG, "left: " + qualified + (at.size() == 1 ? "" : " (" + at.size() + " uses)")
-                        + ", no recipe covers it: migrate it by hand (or keep Eventlet for this module)")));
+                        + ", no recipe covers this use: migrate it by hand (or keep Eventlet for this module)")));
         return new LibraryUses(rewritten, reported, kept);
     }
 

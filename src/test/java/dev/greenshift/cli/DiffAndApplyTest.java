@@ -61,7 +61,7 @@ class DiffAndApplyTest {
         CliRun run = CliRun.of("diff", "--world", "patched", work.toString());
         String rel = work.toString().replace('\\', '/');
         assertTrue(run.err().contains(rel + "/pkg/spawns.py: 2 Eventlet uses: 2 rewritten, 0 reported\n"), run.err());
-        assertTrue(run.err().contains(rel + "/pkg/version.py:3:7: flag leftover: left: eventlet.__version__, no recipe covers it"), run.err());
+        assertTrue(run.err().contains(rel + "/pkg/version.py:3:7: flag leftover: left: eventlet.__version__, no recipe covers this use"), run.err());
         assertTrue(run.err().contains(rel + "/pkg/version.py: 2 Eventlet uses: 1 rewritten, 1 reported\n"), run.err());
         assertFalse(run.err().contains("plain.py: "), run.err());
         assertTrue(run.err().contains(", 5 Eventlet uses: 4 rewritten, 1 reported, worlds:"), run.err());

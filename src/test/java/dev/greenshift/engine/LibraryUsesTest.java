@@ -64,7 +64,7 @@ class LibraryUsesTest {
                     eventlet.sleep(1)
                 """);
         assertEquals(new LibraryUses(1, 2, 0), r.uses(), notes(r));
-        assertTrue(notes(r).contains("3 leftover: left: eventlet.__version__ (2 uses), no recipe covers it: migrate it by hand"), notes(r));
+        assertTrue(notes(r).contains("3 leftover: left: eventlet.__version__ (2 uses), no recipe covers this use: migrate it by hand"), notes(r));
         assertEquals(1, r.findings().stream().filter(f -> f.recipe().equals("leftover")).count(), notes(r));
     }
 
