@@ -1147,6 +1147,10 @@ final class FileRewrite {
         }
     }
 
+    /** Of two findings, the one that comes first in the file. */
+    private static final java.util.function.BinaryOperator<Finding> EARLIER =
+            (a, b) -> a.line() < b.line() || a.line() == b.line() && a.column() <= b.column() ? a : b;
+
     /**
      * The 'where alone' cases go in only if, with them, no use of the library is left in the file;
      * otherwise each is reported with the use that keeps it out.
@@ -1161,23 +1165,32 @@ final class FileRewrite {
             renames.forEach(this::rename);
             return;
         }
-        String why = "left green: this file still uses Eventlet at line " + keeper.line()
+        String why = "this file still uses Eventlet at line " + keeper.line()
                 + " (" + keeper.text() + "), and blocking stdlib I/O would stall its green threads; migrate that first";
+        // One decision for the file: one note per recipe, on its earliest place, with how many it holds.
+        Map<String, Finding> first = new java.util.LinkedHashMap<>();
+        Map<String, Integer> places = new HashMap<>();
         for (Match m : matches) {
             Recipe recipe = engine.recipeOf(m.pattern());
             if (plan.consumes(m.start(), m.end())) {
                 continue;
             }
             if (claimed.add(recipe.id() + "@" + m.anchor())) {
-                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, why));
+                first.merge(recipe.id(), new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(),
+                        Finding.Kind.FLAG, why), EARLIER);
+                places.merge(recipe.id(), 1, Integer::sum);
                 attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             }
         }
         for (ImportRenamer.Renamed r : renames) {
             heldRenames.add(r.statement());
-            findings.add(new Finding(file.displayPath(), r.statement().line(), r.statement().column(), r.recipe(), Safety.SAFE,
-                    Finding.Kind.FLAG, why));
+            Finding at = new Finding(file.displayPath(), r.statement().line(), r.statement().column(), r.recipe(), Safety.SAFE,
+                    Finding.Kind.FLAG, why);
+            first.merge(r.recipe(), at, EARLIER);
+            places.merge(r.recipe(), 1, Integer::sum);
         }
+        first.forEach((recipe, f) -> findings.add(new Finding(f.path(), f.line(), f.column(), f.recipe(), f.safety(), f.kind(),
+                "left green" + (places.get(recipe) == 1 ? "" : " (" + places.get(recipe) + " places)") + ": " + f.message())));
     }
 
     /** The first reference to the library outside imports that neither accepted edits nor the candidates replace. */

@@ -93,4 +93,25 @@ class TodoNotesTest {
         out.lines().filter(l -> l.strip().startsWith("#"))
                 .forEach(l -> assertEquals(true, l.length() <= 79, "over 79 columns: " + l));
     }
+
+    /** swift's wsgi.py: the green socket stays for what Eventlet still serves; one note for the file, not one per use. */
+    @Test
+    void greenModulesLeftGreenByTheRestOfTheFileMakeOneNote() {
+        Rewritten r = Rewritten.of("""
+                from eventlet import backdoor
+                from eventlet.green import socket
+
+
+                def serve(port):
+                    family = socket.AF_INET
+                    kind = socket.SOCK_STREAM
+                    sock = socket.socket(family, kind)
+                    backdoor.backdoor_server(sock)
+                """);
+        assertEquals(1, r.notesOf("eventlet-green-modules"), r.notes());
+        assertEquals("2 eventlet-green-modules: left green (4 places): this file still uses Eventlet at line 9 (backdoor), and blocking"
+                + " stdlib I/O would stall its green threads; migrate that first",
+                r.findings().stream().filter(f -> f.recipe().equals("eventlet-green-modules"))
+                        .map(f -> f.line() + " " + f.recipe() + ": " + f.message()).findFirst().orElseThrow());
+    }
 }
