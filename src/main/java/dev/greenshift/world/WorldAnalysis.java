@@ -32,8 +32,14 @@ public final class WorldAnalysis {
     private final PatchSites sites;
     private final List<EntryPoint> entries = new ArrayList<>();
     private final List<BitSet> closures = new ArrayList<>();
-    /** Per entry: the modules it imports before its patch runs, with why, or null (patches first, or never). */
-    private final List<Map<Integer, String>> beforePatch = new ArrayList<>();
+    /** Per entry: the modules it imports before its patch runs, with why, or null (it patches first, or never). */
+    private final List<List<Early>> beforePatch = new ArrayList<>();
+    /** Per patch site: what runs before it (shared by every entry point that reaches the site). */
+    private final Map<PatchSite, Early> beforeSite = new HashMap<>();
+
+    /** Modules imported before a patch runs, and why in words. */
+    private record Early(BitSet modules, String why) {
+    }
     /** Per entry: how it patches; the import it cannot see into (outside the paths given), or null. */
     private final List<Patching> patching = new ArrayList<>();
     private final List<String> unseen = new ArrayList<>();
@@ -93,45 +99,46 @@ public final class WorldAnalysis {
      * then {@code eventlet.monkey_patch()}. What a module binds while it is imported (a name taken
      * from time or threading, a lock made at module level, a class base) then stays native.
      */
-    private Map<Integer, String> importedBeforePatch(int e, List<BitSet> onImport) {
+    private List<Early> importedBeforePatch(int e, List<BitSet> onImport) {
         EntryPoint entry = entries.get(e);
-        Map<Integer, String> out = new HashMap<>();
+        int at = indexOf.get(entry.module());
         if (!sites.patchesThreadsOnImport(entry.module())) {
             PatchSite site = patching.get(e).sites().stream()
                     .filter(s -> s.module().equals(entry.module()) && s.patchesThreads()).findFirst().orElse(null);
-            String why = "imported before " + entry.module() + " monkey patches when it runs"
-                    + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")");
-            closure(indexOf.get(entry.module()), onImport).stream().forEach(m -> out.putIfAbsent(m, why));
-            return out;
+            return List.of(new Early(closure(at, onImport), "imported before " + entry.module() + " monkey patches when it runs"
+                    + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")")));
         }
-        BitSet reached = closure(indexOf.get(entry.module()), onImport);
+        List<Early> out = new ArrayList<>();
+        BitSet reached = closure(at, onImport);
         for (PatchSite site : sites.roots()) {
-            Integer at = indexOf.get(site.module());
-            if (at == null || !reached.get(at) || !site.patchesOnImport() || !site.patchesThreads()) {
-                continue;
+            Integer where = indexOf.get(site.module());
+            if (where != null && reached.get(where) && site.patchesOnImport() && site.patchesThreads()) {
+                out.add(beforeSite.computeIfAbsent(site, s -> beforeSite(s, where, onImport)));
             }
-            String why = "imported before the monkey patch at " + site.path() + ":" + site.line() + " runs";
-            for (String p = ModuleNames.parent(site.module()); !p.isEmpty(); p = ModuleNames.parent(p)) {
-                Integer parent = indexOf.get(p);
-                if (parent != null) {
-                    unpatchedClosure(parent, onImport).stream().forEach(m -> out.putIfAbsent(m, why));
-                }
-            }
-            importsAbove(at, site.line(), onImport).stream().forEach(m -> out.putIfAbsent(m, why));
         }
         // The entry's own imports above the first one that patches: `from app import utils` then `import app.green`.
-        int e0 = indexOf.get(entry.module());
-        int firstPatching = modules.get(e0).imports().stream()
+        int firstPatching = modules.get(at).imports().stream()
                 .filter(i -> i.onImport() && sites.moduleOf(i.qualified()) != null
                         && sites.patchesThreadsOnImport(sites.moduleOf(i.qualified())))
                 .mapToInt(ModuleFacts.Import::line).min().orElse(-1);
         String parent = ModuleNames.parent(entry.module());
         if (firstPatching > 0 && (parent.isEmpty() || !sites.patchesThreadsOnImport(parent))) {
-            String why = "imported by " + entry.module() + " above the import that monkey patches (" + entry.path() + ":"
-                    + firstPatching + ")";
-            importsAbove(e0, firstPatching, onImport).stream().forEach(m -> out.putIfAbsent(m, why));
+            out.add(new Early(importsAbove(at, firstPatching, onImport), "imported by " + entry.module()
+                    + " above the import that monkey patches (" + entry.path() + ":" + firstPatching + ")"));
         }
         return out;
+    }
+
+    /** What runs before a module-level patch: the packages above its module, and what that module imports above it. */
+    private Early beforeSite(PatchSite site, int at, List<BitSet> onImport) {
+        BitSet early = importsAbove(at, site.line(), onImport);
+        for (String p = ModuleNames.parent(site.module()); !p.isEmpty(); p = ModuleNames.parent(p)) {
+            Integer parent = indexOf.get(p);
+            if (parent != null) {
+                early.or(unpatchedClosure(parent, onImport));
+            }
+        }
+        return new Early(early, "imported before the monkey patch at " + site.path() + ":" + site.line() + " runs");
     }
 
     /** What module {@code m}'s module-level imports above {@code line} load before it gets there. */
@@ -269,8 +276,8 @@ public final class WorldAnalysis {
                 + (blockers.size() > SHOWN ? "; and " + (blockers.size() - SHOWN) + " more entry points" : "");
         List<Integer> notPatching = reaching.stream().filter(e -> patching.get(e).kind() != Patching.Kind.ALWAYS).toList();
         if (notPatching.isEmpty()) {
-            String early = reaching.stream().map(e -> beforePatch.get(e).get(m)).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(null);
+            String early = reaching.stream().flatMap(e -> beforePatch.get(e).stream()).filter(x -> x.modules().get(m))
+                    .map(Early::why).findFirst().orElse(null);
             return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches (" + entryWords(reaching) + "); "
                     + stays, early);
         }
