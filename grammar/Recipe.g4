@@ -56,6 +56,7 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' NOT? 'timed'                    # timed
            | 'where' NOT? 'in' ident                 # within
            | 'where' NOT? 'shares'                   # shares
+           | 'where' NOT? 'checked'                  # checked
            ;
 
 usePattern : ident* PYTHON ;
@@ -78,7 +79,7 @@ importSpec : 'import' dotted ( 'as' ident )?          # plainImport
 dotted     : ident ( '.' ident )* ;
 
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
-           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | NOT
+           | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | 'checked' | NOT
            | TODO
            | 'exits' | 'timed' | 'in' | 'shares' ;
 

@@ -223,6 +223,41 @@ final class FileRewrite {
         return attributions;
     }
 
+    /** The calls whose class argument is a type check, like an except clause. */
+    private static final Set<String> TYPE_CHECKS = Set.of("isinstance", "issubclass", "assertRaises", "assertRaisesRegex",
+            "assertRaisesRegexp", "assertIsInstance", "assertNotIsInstance", "raises");
+
+    /**
+     * True when the name at {@code token} is what a type check tests against: the second argument of
+     * isinstance/issubclass/assertIsInstance (alone or in a tuple), the first of assertRaises or
+     * pytest.raises (alone or in a tuple).
+     */
+    private boolean isCheckedClass(int token) {
+        int open = module.enclosingBracket(token);
+        if (open >= 0 && tokens.get(open).isOp("(") && module.calleeChain(open) == null) {
+            open = module.enclosingBracket(open); // inside a tuple: (Exception, Timeout)
+        }
+        if (open < 0 || !tokens.get(open).isOp("(")) {
+            return false;
+        }
+        List<Integer> callee = module.calleeChain(open);
+        if (callee == null || !TYPE_CHECKS.contains(tokens.get(callee.get(callee.size() - 1)).text())) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = open + 1; i < token; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket()) {
+                i = tokens.partner(i);
+            } else if (t.isOp(",")) {
+                commas++;
+            }
+        }
+        String name = tokens.get(callee.get(callee.size() - 1)).text();
+        boolean classFirst = name.startsWith("assertRaises") || name.equals("raises");
+        return commas == (classFirst ? 0 : 1);
+    }
+
     /** The statement a match stands in. */
     private Statement statementOf(Match m) {
         return m.statement() != null ? m.statement() : module.owners()[m.anchor()];
@@ -754,6 +789,12 @@ final class FileRewrite {
             if (c instanceof Condition.Within w) {
                 Statement owner = module.owners()[tokenAt(m.start())];
                 if ((owner != null && owner.kind() == w.kind()) == w.negated()) {
+                    return false;
+                }
+                continue;
+            }
+            if (c instanceof Condition.Checked ch) {
+                if (isCheckedClass(tokenAt(m.start())) == ch.negated()) {
                     return false;
                 }
                 continue;

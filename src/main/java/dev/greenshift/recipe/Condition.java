@@ -69,4 +69,13 @@ public sealed interface Condition {
      */
     record Shares(boolean negated) implements Condition {
     }
+
+    /**
+     * {@code where checked} / {@code where not checked}: the match is the class a type check tests
+     * against, alone or in a tuple: {@code isinstance(e, Timeout)}, {@code issubclass},
+     * {@code assertRaises(Timeout, ...)}, {@code assertIsInstance}, {@code pytest.raises}. Like an
+     * except clause, it needs no decision of its own while the code that raises stays.
+     */
+    record Checked(boolean negated) implements Condition {
+    }
 }

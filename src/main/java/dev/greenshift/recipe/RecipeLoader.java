@@ -364,6 +364,9 @@ public final class RecipeLoader {
             }
             return new Condition.Within(kind, w.NOT() != null);
         }
+        if (cond instanceof RecipeParser.CheckedContext ch) {
+            return new Condition.Checked(ch.NOT() != null);
+        }
         if (cond instanceof RecipeParser.SharesContext sh) {
             return new Condition.Shares(sh.NOT() != null);
         }

@@ -203,7 +203,6 @@ public final class Module {
         return found;
     }
 
-    /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
     /** The innermost bracket open at {@code token} within its logical line (scanning back), or -1. */
     public int enclosingBracket(int token) {
         int depth = 0;
@@ -242,6 +241,7 @@ public final class Module {
         return chain.isEmpty() ? null : chain;
     }
 
+    /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
     public List<Integer> dottedChain(int head) {
         List<Integer> chain = new ArrayList<>();
         chain.add(head);
