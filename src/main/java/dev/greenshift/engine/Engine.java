@@ -210,8 +210,7 @@ public final class Engine {
      * back at byte 0 of the output (an import added at the top must not push it to line 3).
      */
     private static SourceFile withoutBom(SourceFile file) {
-        byte[] bytes = java.util.Arrays.copyOfRange(file.bytes(), 3, file.bytes().length);
-        return new SourceFile(file.path(), file.displayPath(), bytes, file.charset(), file.text().substring(1), file.stamp());
+        return new SourceFile(file.path(), file.displayPath(), file.charset(), file.text().substring(1), file.stamp());
     }
 
     private static FileResult withBom(SourceFile original, FileResult inner) {

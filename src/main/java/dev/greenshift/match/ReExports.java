@@ -91,7 +91,18 @@ public final class ReExports {
                 "(?<![\\w])" + m + "(?:\\s*\\.\\s*(?:" + n + ")(?!\\w)"
                         + "|\\s+import\\s+(?:\\([^)]*?|[^\\n]*?)(?:(?<!\\w)(?:" + n + ")(?!\\w)|\\*)"
                         + "|\\s+as\\s+\\w)");
-        return through.matcher(text).find();
+        // Every match starts where the module's name does: the pattern is tried there only, not at each
+        // character of the file (its leading look-behind kept the regex engine from skipping ahead).
+        java.util.regex.Matcher matcher = through.matcher(text).useTransparentBounds(true);
+        if (module.isEmpty()) {
+            return matcher.find();
+        }
+        for (int at = text.indexOf(module); at >= 0; at = text.indexOf(module, at + 1)) {
+            if (matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The re-exporting modules and names, for a diagnostic line. */

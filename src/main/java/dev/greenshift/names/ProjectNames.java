@@ -30,6 +30,7 @@ public final class ProjectNames {
     private final List<Source> sources;
     private final Map<Source, NameTable> parsed = new ConcurrentHashMap<>();
     private final Map<String, List<Source>> mentioning = new ConcurrentHashMap<>();
+    private volatile DotWords dotWords;
 
     public ProjectNames(List<Source> sources) {
         this.sources = List.copyOf(sources);
@@ -124,7 +125,27 @@ public final class ProjectNames {
 
     /** The sources whose text holds {@code text}: asked again for each file and round, read once. */
     private List<Source> mentioning(String text) {
-        return mentioning.computeIfAbsent(text, t -> sources.stream().filter(s -> s.text().contains(t)).toList());
+        return mentioning.computeIfAbsent(text, t -> DotWords.asks(t)
+                ? dotWords().holding(t.substring(1)).stream().mapToObj(sources::get).toList()
+                : sources.stream().filter(s -> s.text().contains(t)).toList());
+    }
+
+    /**
+     * The project's attribute words, built on the first question about an attribute ({@code .wait}):
+     * each such question read every source, a run asks a few dozen, and a project's sources are tens of MB.
+     */
+    private DotWords dotWords() {
+        DotWords known = dotWords;
+        if (known == null) {
+            synchronized (this) {
+                known = dotWords;
+                if (known == null) {
+                    known = DotWords.of(sources.stream().map(Source::text).toList());
+                    dotWords = known;
+                }
+            }
+        }
+        return known;
     }
 
     private NameTable names(Source s) {

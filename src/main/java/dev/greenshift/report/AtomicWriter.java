@@ -113,7 +113,8 @@ public final class AtomicWriter {
             return;
         }
         FileStamp now = FileStamp.of(target);
-        if (!now.equals(expected.stamp()) || !Arrays.equals(readAtMost(target, expected.bytes().length), expected.bytes())) {
+        byte[] read = expected.bytes();
+        if (!now.equals(expected.stamp()) || !Arrays.equals(readAtMost(target, read.length), read)) {
             throw new Refused("not written: the file changed on disk after greenshift read it (run greenshift again)");
         }
     }

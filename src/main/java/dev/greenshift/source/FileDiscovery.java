@@ -87,6 +87,7 @@ public final class FileDiscovery {
         private final Path cwd;
         private final Deque<IgnoreFile> ignores = new ArrayDeque<>();
         private final Deque<Boolean> pushed = new ArrayDeque<>();
+        private final byte[] sniffed = new byte[BINARY_SNIFF_BYTES];
 
         Walk(Path root, Selection selection, List<Path> found, List<ReadResult.Unreadable> problems, Path cwd) throws IOException {
             this.root = root;
@@ -169,7 +170,7 @@ public final class FileDiscovery {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && included(file) && !excluded(file, false) && !ignored(file, false)
-                    && !leavesRoot(file) && !isBinary(file)) {
+                    && !leavesRoot(file) && !isBinary(file, sniffed)) {
                 found.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -242,11 +243,15 @@ public final class FileDiscovery {
         return list.check(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString(), isDirectory);
     }
 
-    private static boolean isBinary(Path file) {
+    /** {@code head}: a buffer of {@link #BINARY_SNIFF_BYTES} the walk reuses for every file it sniffs. */
+    private static boolean isBinary(Path file, byte[] head) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(BINARY_SNIFF_BYTES);
-            for (byte b : head) {
-                if (b == 0) {
+            int n = 0;
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+            for (int i = 0; i < n; i++) {
+                if (head[i] == 0) {
                     return true;
                 }
             }

@@ -14,8 +14,83 @@ import java.util.regex.Pattern;
  * @param text          the pattern as written, for messages
  * @param negated       a {@code !} pattern: a match takes the path back
  * @param directoryOnly a pattern ending in {@code /}
+ * @param regex         the whole pattern as a regular expression over the relative path
+ * @param plain         the same test without a regular expression, for the shapes most ignore lines have
+ *                      (null: only the regex can say)
  */
-public record Glob(String text, boolean negated, boolean directoryOnly, Pattern regex) {
+public record Glob(String text, boolean negated, boolean directoryOnly, Pattern regex, Plain plain) {
+
+    /**
+     * A pattern with no wildcard, or only one leading or trailing {@code *} on a pattern that matches at
+     * any depth ({@code .tox}, {@code *.pyc}, {@code venv*}, {@code nova/vcsversion.py}): a string
+     * comparison says what the regex would, without a matcher per path. Discovery asks every ignore
+     * pattern about every file, and the regexes were most of its time.
+     */
+    public record Plain(Shape shape, String literal) {
+
+        public enum Shape {
+            /** Anchored, no wildcard: the whole relative path. */
+            PATH,
+            /** Unanchored, no wildcard: the path's last segment ({@code (?:.*}{@code /)?literal}). */
+            NAME,
+            /** Unanchored {@code *literal}: the path ends with it ({@code [^/]*} takes the rest of the last segment). */
+            NAME_SUFFIX,
+            /** Unanchored {@code literal*}: the last segment starts with it. */
+            NAME_PREFIX
+        }
+
+        /** The regex's answer, or null for a path its {@code .} reads differently (a line terminator in a name). */
+        Boolean matches(String path) {
+            if (shape != Shape.PATH && hasLineTerminator(path)) {
+                return null;
+            }
+            return switch (shape) {
+                case PATH -> path.equals(literal);
+                case NAME -> path.endsWith(literal) && (path.length() == literal.length() || path.charAt(path.length() - literal.length() - 1) == '/');
+                case NAME_SUFFIX -> path.endsWith(literal);
+                case NAME_PREFIX -> path.startsWith(literal, path.lastIndexOf('/') + 1);
+            };
+        }
+
+        /** The plain form of a pattern (leading '/' and trailing '/' already taken off), or null. */
+        static Plain of(String p, boolean anchored) {
+            if (anchored) {
+                return literal(p) ? new Plain(Shape.PATH, p) : null;
+            }
+            if (literal(p)) {
+                return new Plain(Shape.NAME, p);
+            }
+            if (p.length() > 1 && p.charAt(0) == '*' && literal(p.substring(1))) {
+                return new Plain(Shape.NAME_SUFFIX, p.substring(1));
+            }
+            if (p.length() > 1 && p.charAt(p.length() - 1) == '*' && literal(p.substring(0, p.length() - 1))) {
+                return new Plain(Shape.NAME_PREFIX, p.substring(0, p.length() - 1));
+            }
+            return null;
+        }
+
+        /** In the regex, {@code (?:.*}{@code /)?} cannot cross these, as {@code [^/]*} and a string comparison can. */
+        private static boolean hasLineTerminator(String path) {
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** No character the translation treats specially. */
+        private static boolean literal(String p) {
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c == '*' || c == '?' || c == '[' || c == '\\') {
+                    return false;
+                }
+            }
+            return !p.isEmpty();
+        }
+    }
 
     /** The pattern of one line of an ignore file; empty for blank lines and comments. */
     public static Optional<Glob> parse(String line) {
@@ -41,12 +116,16 @@ public record Glob(String text, boolean negated, boolean directoryOnly, Pattern 
             p = p.substring(1);
         }
         String regex = (anchored ? "" : "(?:.*/)?") + translate(p);
-        return Optional.of(new Glob(line.strip(), negated, directoryOnly, Pattern.compile(regex)));
+        return Optional.of(new Glob(line.strip(), negated, directoryOnly, Pattern.compile(regex), Plain.of(p, anchored)));
     }
 
     /** Whether the pattern matches this path, written relative to the pattern's base with {@code /}. */
     public boolean matches(String relativePath, boolean isDirectory) {
-        return (isDirectory || !directoryOnly) && regex.matcher(relativePath).matches();
+        if (!isDirectory && directoryOnly) {
+            return false;
+        }
+        Boolean quick = plain == null ? null : plain.matches(relativePath);
+        return quick != null ? quick : regex.matcher(relativePath).matches();
     }
 
     private static String translate(String p) {

@@ -66,7 +66,22 @@ public record IgnoreFile(Path base, List<Glob> globs) {
         return Verdict.UNDECIDED;
     }
 
+    /**
+     * {@code absolute} (normalized, under {@code base}) written relative to {@code base} with {@code /}: the
+     * text after the base's, as {@link Path#relativize} would give it, without building the path name by
+     * name (discovery asks this of every ignore file for every file).
+     */
     static String relative(Path base, Path absolute) {
-        return base.relativize(absolute).toString().replace('\\', '/');
+        String b = base.toString();
+        String a = absolute.toString();
+        if (!a.startsWith(b) || a.length() <= b.length()) {
+            return base.relativize(absolute).toString().replace('\\', '/');
+        }
+        char last = b.charAt(b.length() - 1);
+        boolean endsInSeparator = last == '/' || last == java.io.File.separatorChar;
+        if (!endsInSeparator && a.charAt(b.length()) != java.io.File.separatorChar) {
+            return base.relativize(absolute).toString().replace('\\', '/');
+        }
+        return a.substring(endsInSeparator ? b.length() : b.length() + 1).replace('\\', '/');
     }
 }

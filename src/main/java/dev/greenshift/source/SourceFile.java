@@ -4,16 +4,22 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /**
- * A Python file as read from disk: its exact bytes, the charset they were decoded with, and the
- * decoded text. Decoding is checked to be reversible ({@link SourceReader}), so encoding
- * {@code text} with {@code charset} gives back {@code bytes} exactly. The stamp is the file's size and
+ * A Python file as read from disk: the decoded text and the charset it was decoded with. Decoding is
+ * checked to be reversible ({@link SourceReader}), so the file's exact bytes are the text encoded
+ * again ({@link #bytes()}): they are not kept beside it, which held every file of a run twice (the
+ * bytes are wanted only for the few files a run changes). The stamp is the file's size and
  * modification time when it was read.
  */
-public record SourceFile(Path path, String displayPath, byte[] bytes, Charset charset, String text, FileStamp stamp) {
+public record SourceFile(Path path, String displayPath, Charset charset, String text, FileStamp stamp) {
 
     /** A file not read from disk (or whose stamp does not matter). */
-    public SourceFile(Path path, String displayPath, byte[] bytes, Charset charset, String text) {
-        this(path, displayPath, bytes, charset, text, FileStamp.NONE);
+    public SourceFile(Path path, String displayPath, Charset charset, String text) {
+        this(path, displayPath, charset, text, FileStamp.NONE);
+    }
+
+    /** The file's exact bytes, as read: the text encoded again (a new array on each call). */
+    public byte[] bytes() {
+        return encode(text);
     }
 
     public byte[] encode(String newText) {

@@ -52,7 +52,7 @@ public final class SourceReader {
         }
         ReadResult decoded = decode(path, displayPath, bytes);
         return decoded instanceof ReadResult.Read r
-                ? new ReadResult.Read(new SourceFile(path, displayPath, bytes, r.file().charset(), r.file().text(), stamp))
+                ? new ReadResult.Read(new SourceFile(path, displayPath, r.file().charset(), r.file().text(), stamp))
                 : decoded;
     }
 
@@ -97,7 +97,7 @@ public final class SourceReader {
         if (!Arrays.equals(text.getBytes(charset), bytes)) {
             return new ReadResult.Unreadable(displayPath, "does not round-trip through " + charset.name());
         }
-        return new ReadResult.Read(new SourceFile(path, displayPath, bytes, charset, text));
+        return new ReadResult.Read(new SourceFile(path, displayPath, charset, text));
     }
 
     static Charset detectCharset(byte[] bytes) {

@@ -533,15 +533,35 @@ public final class Layout {
         return rows;
     }
 
-    private static int[] rowStarts(String text) {
-        List<String> rows = lines(text);
-        int[] starts = new int[rows.size() + 1];
-        int offset = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            starts[r] = offset;
-            offset += rows.get(r).length();
+    /** Where each row of {@link #lines} starts, and the text's length last: the same breaks, without a string per row. */
+    static int[] rowStarts(String text) {
+        int rows = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                rows++;
+            }
         }
-        starts[rows.size()] = offset;
-        return starts;
+        int last = rows;
+        int[] starts = new int[rows + 2];
+        int r = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts[++r] = i + 1;
+            }
+        }
+        // A last row without a line break is a row of its own, as lines() gives it.
+        if (starts[last] < text.length()) {
+            starts[last + 1] = text.length();
+            return starts;
+        }
+        return java.util.Arrays.copyOf(starts, last + 1);
     }
 }

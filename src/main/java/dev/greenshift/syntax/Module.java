@@ -64,10 +64,13 @@ public final class Module {
         walk(body.statements(), null, visitor);
     }
 
+    // Indexed loops: an iterator per statement list (most of them empty) was a large share of what a run allocates.
     private static void walk(List<Statement> statements, Statement parent, BiConsumer<Statement, Statement> visitor) {
-        for (Statement s : statements) {
-            for (Statement d : s.decorators()) {
-                visitor.accept(d, parent);
+        for (int i = 0, n = statements.size(); i < n; i++) {
+            Statement s = statements.get(i);
+            List<Statement> decorators = s.decorators();
+            for (int k = 0, m = decorators.size(); k < m; k++) {
+                visitor.accept(decorators.get(k), parent);
             }
             visitor.accept(s, parent);
             walk(s.children(), s, visitor);

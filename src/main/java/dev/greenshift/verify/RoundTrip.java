@@ -68,14 +68,15 @@ public final class RoundTrip {
 
     public static Outcome check(SourceFile file) {
         String display = file.displayPath();
-        long size = file.bytes().length;
+        byte[] bytes = file.bytes();
+        long size = bytes.length;
         try {
             TokenStream tokens = Tokenizer.tokenize(file.text());
             String fromTokens = tokens.render();
             String fromTree = Module.parse(tokens).renderFromTree();
             for (String rendered : List.of(fromTokens, fromTree)) {
                 byte[] out = file.encode(rendered);
-                if (!Arrays.equals(out, file.bytes())) {
+                if (!Arrays.equals(out, bytes)) {
                     return new Outcome(display, Status.MISMATCH, "first difference at " + firstDifference(file.text(), rendered), size);
                 }
             }

@@ -42,7 +42,7 @@ class InteractiveReviewTest {
     }
 
     private static FileResult change(String name) {
-        SourceFile file = new SourceFile(Path.of(name), name, BEFORE.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, BEFORE);
+        SourceFile file = new SourceFile(Path.of(name), name, StandardCharsets.UTF_8, BEFORE);
         return new FileResult(file, AFTER, Map.of("eventlet-sleep", 2), List.of(), List.of(), null, false);
     }
 

@@ -33,4 +33,27 @@ class NeedlesTest {
                 needles.wordsIn("from eventlet import greenthread  # eventlet again"));
         org.junit.jupiter.api.Assertions.assertEquals(Set.of(), needles.wordsIn("nothing here"));
     }
+
+    @Test
+    void wordsAreLookedUpByTheirFirstTwoCharactersAndStillFoundAsContainsFindsThem() {
+        // Before: every word under the same first character was compared at each position holding it.
+        // After: only those sharing the first two; a one-character word and a word at the very end still count.
+        java.util.List<String> words = java.util.List.of("sleep", "spawn", "socket", "s", "select", "se", "x_", "ab", "abc");
+        Needles many = Needles.of(Set.copyOf(words));
+        java.util.List<String> texts = java.util.List.of("", "s", "sp", "spaw", "spawn", "time.sleep(1)", "import socket as se",
+                "xx_", "a", "ab", "zzab", "abab", "selec", "☃s☃", "eventlet.green.select");
+        for (String text : texts) {
+            Set<String> expected = new java.util.HashSet<>();
+            words.forEach(w -> {
+                if (text.contains(w)) {
+                    expected.add(w);
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertEquals(expected, many.wordsIn(text), text);
+            org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), many.foundIn(text), text);
+        }
+        Needles pairOnly = Needles.of(Set.of("yz"));
+        assertTrue(pairOnly.foundIn("xyz"), "a word ending the text");
+        assertFalse(pairOnly.foundIn("y"), "a text shorter than the word");
+    }
 }

@@ -32,4 +32,14 @@ class ReExportsTest {
         assertFalse(reExports.foundIn("import eventlet\n"), "the library itself is the engine's other filter");
         assertFalse(ReExports.NONE.foundIn("utils.sleep(1)"));
     }
+
+    @Test
+    void theModuleIsLookedForWhereItsNameIsWrittenEachTimeItIs() {
+        // Before: the pattern was tried at every character. After: only where 'utils' starts; the same answers.
+        assertTrue(reExports.foundIn("utils.sleep(1)\n"), "at the very start");
+        assertTrue(reExports.foundIn("from oslo_utils import x\nimport utils as u\nu.sleep(1)\n"), "a later mention reaches when an earlier one does not");
+        assertTrue(reExports.foundIn("myutils.sleep(0)\nutils . Queue()\n"));
+        assertFalse(reExports.foundIn("myutils.sleep(0)\nutils.sleepy()\nutils\n"));
+        assertFalse(reExports.foundIn("sleep = utils"), "the module's name last, nothing after it");
+    }
 }

@@ -64,8 +64,7 @@ class AdoptionRecipeTest {
 
     private static String adopted(String code) throws ShimException {
         Engine engine = new Engine(AdoptionRecipe.load("shop.api", "shop.neutral.api", NAMES));
-        byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
-        SourceFile file = new SourceFile(Path.of("shop/orders/load.py"), "shop/orders/load.py", bytes, StandardCharsets.UTF_8, code);
+        SourceFile file = new SourceFile(Path.of("shop/orders/load.py"), "shop/orders/load.py", StandardCharsets.UTF_8, code);
         return engine.process(file).output();
     }
 }

@@ -90,4 +90,37 @@ class GlobTest {
         assertEquals(IgnoreFile.Verdict.MATCHED, rules.check(Path.of("/p/sub/x.py"), false));
         assertEquals(IgnoreFile.Verdict.UNDECIDED, rules.check(Path.of("/elsewhere/x.py"), false), "outside its base it says nothing");
     }
+
+    @Test
+    void theCommonShapesAreComparedWithoutARegexAndAnswerAsItWould() {
+        // Before: every pattern ran its regex on every path. After: these shapes compare strings.
+        assertEquals(Glob.Plain.Shape.NAME, Glob.parse(".tox").orElseThrow().plain().shape());
+        assertEquals(Glob.Plain.Shape.NAME_SUFFIX, Glob.parse("*.pyc").orElseThrow().plain().shape());
+        assertEquals(Glob.Plain.Shape.NAME_PREFIX, Glob.parse("venv*").orElseThrow().plain().shape());
+        assertEquals(Glob.Plain.Shape.PATH, Glob.parse("/nova/vcsversion.py").orElseThrow().plain().shape());
+        assertEquals(Glob.Plain.Shape.NAME, Glob.parse("build/").orElseThrow().plain().shape());
+        for (String wild : List.of("*", "**.pyc", "doc/build/*", "mod?.py", "test_[ab].py", "a\\*b", "*.py*")) {
+            assertEquals(null, Glob.parse(wild).orElseThrow().plain(), wild + " is left to the regex");
+        }
+        List<String> patterns = List.of(".tox", "*.pyc", "venv*", "/nova/vcsversion.py", "nova/vcsversion.py", "build/", "*~", "AUTHORS");
+        List<String> paths = List.of(".tox", "a/.tox", "a.tox", "a/b.tox/c", "x.pyc", "a/b/x.pyc", "x.pyc/y", "venv", "venv2/x", "a/venv3",
+                "a/xvenv", "nova/vcsversion.py", "x/nova/vcsversion.py", "build", "src/build", "rebuild", "a~", "a/b~", "AUTHORS",
+                "doc/AUTHORS", "AUTHORS.txt", "a\nb/.tox", "a\nb/x.pyc", "a\nb/venv1", "a/x\ny.pyc");
+        for (String pattern : patterns) {
+            Glob glob = Glob.parse(pattern).orElseThrow();
+            for (String path : paths) {
+                for (boolean directory : new boolean[] {false, true}) {
+                    boolean byRegex = (directory || !glob.directoryOnly()) && glob.regex().matcher(path).matches();
+                    assertEquals(byRegex, glob.matches(path, directory), pattern + " on " + path.replace("\n", "\\n"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPathRelativeToItsBaseIsTheTextAfterTheBase() {
+        assertEquals("sub/x.py", IgnoreFile.relative(Path.of("/p"), Path.of("/p/sub/x.py")));
+        assertEquals("p/x.py", IgnoreFile.relative(Path.of("/"), Path.of("/p/x.py")));
+        assertEquals("../pq/x.py", IgnoreFile.relative(Path.of("/p"), Path.of("/pq/x.py")), "a sibling sharing a prefix is not under the base");
+    }
 }

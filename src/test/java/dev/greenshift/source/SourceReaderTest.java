@@ -75,4 +75,15 @@ class SourceReaderTest {
         assertEquals("\r", read(latin1("a\rb\r")).lineEnding());
         assertEquals("\n", read(latin1("a")).lineEnding());
     }
+
+    @Test
+    void theBytesAreNotKeptButComeBackExactlyFromTheText() {
+        // Before: a file held its bytes beside its text. After: only the text; bytes() encodes it again.
+        for (byte[] bytes : java.util.List.of(latin1("# -*- coding: latin-1 -*-\nname = 'caf\u00e9'\r\n"),
+                "\uFEFFx = '\u00e9'\n".getBytes(StandardCharsets.UTF_8), "s = '\ud83d\ude00'\n".getBytes(StandardCharsets.UTF_8))) {
+            SourceFile file = read(bytes);
+            assertArrayEquals(bytes, file.bytes());
+            assertTrue(file.bytes() != file.bytes(), "a fresh array each time: no caller can change what another reads");
+        }
+    }
 }

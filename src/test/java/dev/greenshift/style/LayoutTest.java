@@ -134,4 +134,17 @@ class LayoutTest {
                 "    #   have the thread check it"),
                 Notes.wrap("TODO(greenshift): threads cannot be killed: pass a threading.Event and have the thread check it", "    ", 79));
     }
+
+    @Test
+    void rowStartsAreWhereTheRowsOfLinesStartWithoutCuttingThem() {
+        // Before: the starts were summed from lines(), a string per row. After: counted on the text; the same offsets.
+        for (String text : java.util.List.of("", "x", "x\n", "a\nb", "a\r\nb\r\n", "a\rb\r", "\n\n", "\r\n", "a\n\r\nb\rc")) {
+            java.util.List<String> rows = Layout.lines(text);
+            int[] expected = new int[rows.size() + 1];
+            for (int r = 0; r < rows.size(); r++) {
+                expected[r + 1] = expected[r] + rows.get(r).length();
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Layout.rowStarts(text), text.replace("\r", "\\r").replace("\n", "\\n"));
+        }
+    }
 }
