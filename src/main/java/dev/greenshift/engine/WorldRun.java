@@ -47,17 +47,22 @@ final class WorldRun {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         if (stated != null) {
             ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
-            Map<String, ModuleWorld> worlds = new HashMap<>();
-            files.forEach(f -> worlds.put(f.displayPath(), world));
             boolean[] candidate = candidates(engine, files);
-            List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
-                            ? engine.processCandidate(files.get(i), Set.of(), index.parsed().get(files.get(i)), world) : FileResult.unchanged(files.get(i))))
-                    .toList();
             boolean[] depends = dependsOnRun(engine, files, candidate);
-            // The worlds are stated, but what a test double reaches is still the import graph's to say.
+            // The worlds are stated, but what a test double reaches is still the import graph's to say, and
+            // so is when a patched module's import-time code runs (before a patch in main(), say).
             boolean doubles = java.util.stream.IntStream.range(0, files.size()).anyMatch(i -> depends[i]);
             WorldAnalysis analysis = doubles || stated == World.PATCHED ? ProjectScan.analyse(files, index.parsed()::get) : null;
+            Map<String, ModuleWorld> worlds = new HashMap<>();
+            for (SourceFile f : files) {
+                String early = stated == World.PATCHED ? analysis.importedUnpatched(f.displayPath()) : null;
+                worlds.put(f.displayPath(), early == null ? world : new ModuleWorld(world.world(), world.reason(), early));
+            }
+            List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
+                    .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
+                            ? engine.processCandidate(files.get(i), Set.of(), index.parsed().get(files.get(i)), worlds.get(files.get(i).displayPath()))
+                            : FileResult.unchanged(files.get(i))))
+                    .toList();
             return new Settled(new ArrayList<>(results), worlds, candidate, depends, new RanAnswers[files.size()],
                     doubles ? reachOf(analysis, files, index) : WHOLE_RUN,
                     stated == World.PATCHED ? partialPatches(analysis) : List.of());

@@ -227,6 +227,21 @@ public final class WorldAnalysis {
         return out;
     }
 
+    /**
+     * Why the module at {@code path} is imported before a patch runs (an entry point that reaches it
+     * patches in main(), or below an import of it), or null when every patching entry point that
+     * reaches it patches first, or the analysis has no module there.
+     */
+    public String importedUnpatched(String path) {
+        Integer m = indexOfPath(path);
+        return m == null ? null : importedUnpatched(m);
+    }
+
+    private String importedUnpatched(int m) {
+        return reachedBy.get(m).stream().filter(e -> beforePatch.get(e) != null).flatMap(e -> beforePatch.get(e).stream())
+                .filter(x -> x.modules().get(m)).map(Early::why).findFirst().orElse(null);
+    }
+
     /** The dotted name of the module at {@code path}, or null. */
     public String moduleAt(String path) {
         Integer m = indexOfPath(path);
@@ -276,10 +291,8 @@ public final class WorldAnalysis {
                 + (blockers.size() > SHOWN ? "; and " + (blockers.size() - SHOWN) + " more entry points" : "");
         List<Integer> notPatching = reaching.stream().filter(e -> patching.get(e).kind() != Patching.Kind.ALWAYS).toList();
         if (notPatching.isEmpty()) {
-            String early = reaching.stream().flatMap(e -> beforePatch.get(e).stream()).filter(x -> x.modules().get(m))
-                    .map(Early::why).findFirst().orElse(null);
             return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches (" + entryWords(reaching) + "); "
-                    + stays, early);
+                    + stays, importedUnpatched(m));
         }
         int first = notPatching.get(0);
         EntryPoint e = entries.get(first);

@@ -290,4 +290,37 @@ class WorldGatingTest {
         assertTrue(notes.get(0).contains("app/utils.py:5:5: flag world: --world patched was stated, but here time stays unpatched"
                 + " by monkey_patch(all=False,socket=True,select=True,thread=True)"), notes.get(0));
     }
+
+    @Test
+    void aStatedPatchedWorldStillKeepsWhatRunsBeforeAPatchInMain() {
+        Migration.Outcome o = run(Map.of(
+                "tool/__init__.py", "",
+                "tool/run.py", """
+                        import eventlet
+                        from eventlet import sleep
+
+
+                        def main():
+                            eventlet.monkey_patch()
+                            sleep(1)
+
+
+                        if __name__ == '__main__':
+                            main()
+                        """), World.PATCHED);
+        assertEquals("""
+                import time
+
+                import eventlet
+
+
+                def main():
+                    eventlet.monkey_patch()
+                    time.sleep(1)
+
+
+                if __name__ == '__main__':
+                    main()
+                """, output(o, "tool/run.py"));
+    }
 }
