@@ -564,11 +564,35 @@ final class FileRewrite {
             flagTimeoutBlock(m, recipe, rc, message);
             return;
         }
-        findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
+        Statement owner = statementOf(m);
+        if (insideFlaggedClass(owner, recipe.id() + ": " + message)) {
+            return;
+        }
+        if (owner != null && owner.kind() == StatementKind.CLASS) {
+            flaggedClasses.add(owner.first() + "@" + recipe.id() + ": " + message);
+        }
+        findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
             note(m.statement(), m.start(), message, recipe.id());
         }
+    }
+
+    /** Class headers flagged, as first token@recipe: message ({@code class MessageTimeout(Timeout):}). */
+    private final Set<String> flaggedClasses = new HashSet<>();
+
+    /**
+     * True when {@code s} stands in the body of a class whose header got the same note ({@code
+     * note}: "recipe: message"): the base's {@code Timeout.__init__(self, ...)} inside {@code class
+     * MessageTimeout(Timeout)} is the same decision as the class itself, so it gets no note of its own.
+     */
+    private boolean insideFlaggedClass(Statement s, String note) {
+        for (Statement p = s == null ? null : parents().get(s); p != null; p = parents().get(p)) {
+            if (p.kind() == StatementKind.CLASS && flaggedClasses.contains(p.first() + "@" + note)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,4 +114,24 @@ class TodoNotesTest {
                 r.findings().stream().filter(f -> f.recipe().equals("eventlet-green-modules"))
                         .map(f -> f.line() + " " + f.recipe() + ": " + f.message()).findFirst().orElseThrow());
     }
+
+    /** swift's exceptions.py: the base named again inside the subclass is the same decision. */
+    @Test
+    void aFlaggedBaseNamedAgainInsideItsSubclassMakesOneNote() {
+        Rewritten r = Rewritten.of("""
+                from eventlet import Timeout
+
+
+                class MessageTimeout(Timeout):
+
+                    def __init__(self, seconds=None, msg=None):
+                        Timeout.__init__(self, seconds=seconds)
+                        self.msg = msg
+
+                    def __str__(self):
+                        return '%s: %s' % (Timeout.__str__(self), self.msg)
+                """);
+        assertEquals("4 eventlet-timeout: eventlet.Timeout is raised by the hub at a blocking call: with threads, catch the"
+                + " TimeoutError of the call that takes timeout=", r.notes());
+    }
 }
