@@ -515,20 +515,10 @@ public final class Layout {
 
     /** The text's rows, each with its line ending. */
     static List<String> lines(String text) {
-        List<String> rows = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                rows.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            rows.add(text.substring(start));
+        int[] starts = rowStarts(text);
+        List<String> rows = new ArrayList<>(starts.length - 1);
+        for (int k = 0; k + 1 < starts.length; k++) {
+            rows.add(text.substring(starts[k], starts[k + 1]));
         }
         return rows;
     }
