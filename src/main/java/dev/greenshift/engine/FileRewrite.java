@@ -263,9 +263,26 @@ final class FileRewrite {
         return m.statement() != null ? m.statement() : module.owners()[m.anchor()];
     }
 
-    /** True when the matched code runs as the module is imported (module level, class body, def header). */
+    /**
+     * True when the matched code runs as the module is imported (module level, class body, def
+     * header), or names what a module-level {@code from ... import name} bound then: rewriting such
+     * a use drops the module's own {@code name}, which a test patches as {@code 'pkg.mod.name'}, and
+     * keeping the name would bind the standard library's object before the patch.
+     */
     private boolean runsOnImport(Match m) {
-        return module.runsOnImport(statementOf(m));
+        if (module.runsOnImport(statementOf(m))) {
+            return true;
+        }
+        int anchor = m.anchor();
+        Token t = tokens.get(anchor);
+        // Only the imported object itself (`sleep(0)`): through an imported module (`greenthread.sleep(0)`) the
+        // attribute is looked up when the call runs.
+        if (t.kind() != TokenKind.NAME || module.isAttributeAccess(anchor) || module.dottedChain(anchor).size() != 1
+                || !(names.lookup(anchor) instanceof Binding.Imported)) {
+            return false;
+        }
+        return names.imports().stream().anyMatch(n -> n.boundName().equals(t.text())
+                && n.statement().kind() == StatementKind.FROM_IMPORT && module.runsOnImport(n.statement()));
     }
 
     private void apply(Match m, Recipe recipe, RecipeCase rc) {
