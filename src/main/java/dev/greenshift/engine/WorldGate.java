@@ -62,7 +62,8 @@ final class WorldGate {
             String places = h.count()[0] == 1 ? "1 place" : h.count()[0] + " places";
             if (h.onImport()) {
                 out.add(new Finding(path, h.line(), h.column(), h.recipe().id(), h.recipe().safety(), Finding.Kind.GATED,
-                        "not applied (" + places + (h.count()[0] == 1 ? " that runs or binds its name" : " that run or bind their names") + " on import): this module is " + world.importedUnpatched()
+                        "not applied (" + places + (h.count()[0] == 1 ? " that runs or binds its name" : " that run or bind their names")
+                                + " on import): this module is " + world.importedUnpatched()
                                 + ", so what it binds on import (a name taken from the standard library, an object made at"
                                 + " module level, a class base) would stay native; patch before importing it, or move"
                                 + " these into the functions that use them"));
