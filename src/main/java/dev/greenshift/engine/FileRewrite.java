@@ -244,18 +244,10 @@ final class FileRewrite {
         if (callee == null || !TYPE_CHECKS.contains(tokens.get(callee.get(callee.size() - 1)).text())) {
             return false;
         }
-        int commas = 0;
-        for (int i = open + 1; i < token; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket()) {
-                i = tokens.partner(i);
-            } else if (t.isOp(",")) {
-                commas++;
-            }
-        }
         String name = tokens.get(callee.get(callee.size() - 1)).text();
-        boolean classFirst = name.startsWith("assertRaises") || name.equals("raises");
-        return commas == (classFirst ? 0 : 1);
+        int checked = name.startsWith("assertRaises") || name.equals("raises") ? 0 : 1;
+        List<int[]> args = NameTable.arguments(tokens, open);
+        return checked < args.size() && args.get(checked)[0] <= token && token <= args.get(checked)[1];
     }
 
     /** The statement a match stands in. */

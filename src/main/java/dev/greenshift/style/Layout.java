@@ -525,6 +525,7 @@ public final class Layout {
 
     /** Where each row of {@link #lines} starts, and the text's length last: the same breaks, without a string per row. */
     static int[] rowStarts(String text) {
+        int[] starts = new int[16];
         int rows = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -532,26 +533,20 @@ public final class Layout {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                rows++;
-            }
-        }
-        int last = rows;
-        int[] starts = new int[rows + 2];
-        int r = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                starts[++r] = i + 1;
+                starts = grown(starts, ++rows);
+                starts[rows] = i + 1;
             }
         }
         // A last row without a line break is a row of its own, as lines() gives it.
-        if (starts[last] < text.length()) {
-            starts[last + 1] = text.length();
-            return starts;
+        if (starts[rows] < text.length()) {
+            starts = grown(starts, ++rows);
+            starts[rows] = text.length();
         }
-        return java.util.Arrays.copyOf(starts, last + 1);
+        return java.util.Arrays.copyOf(starts, rows + 1);
     }
+
+    private static int[] grown(int[] a, int index) {
+        return index < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+    }
+
 }
