@@ -49,7 +49,7 @@ validIn    : 'valid' ident ;
 /* Conditions on how a bound name is used elsewhere, or on what else the run rewrote. */
 condition  : 'where' VAR 'unused'                    # unused
            | 'where' VAR 'only' usePattern+          # only
-           | 'where' 'ran' ident                     # ran
+           | 'where' 'ran' ident 'everywhere'?        # ran
            | 'where' VAR NOT? 'library'              # library
            | 'where' 'alone'                         # alone
            | 'where' VAR NOT? 'exits'                # exits
@@ -81,7 +81,7 @@ dotted     : ident ( '.' ident )* ;
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
            | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | 'checked' | NOT
            | TODO
-           | 'exits' | 'timed' | 'in' | 'shares' ;
+           | 'exits' | 'timed' | 'in' | 'shares' | 'everywhere' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

@@ -113,8 +113,21 @@ public final class Engine {
 
     /** Rewrites one file as a project of its own: {@code where ran} sees what this file's own rewrite did. */
     public FileResult processAlone(SourceFile file) {
-        FileResult first = process(file);
-        return dependsOnRun(file) ? process(file, first.editsByRecipe().keySet()) : first;
+        FileResult result = process(file);
+        if (!dependsOnRun(file)) {
+            return result;
+        }
+        // Answers that depend on each other (a check and its constructors) settle over a few rewrites.
+        Set<String> asked = Set.of();
+        for (int round = 0; round < 8; round++) {
+            Set<String> answers = RanWithinReach.alone(result);
+            if (answers.equals(asked)) {
+                break;
+            }
+            asked = answers;
+            result = process(file, answers);
+        }
+        return result;
     }
 
     /** Rewrites one file as if no other file had been seen ({@code where ran} conditions are false). */

@@ -287,6 +287,13 @@ final class FileRewrite {
         }
         List<HandleUses.Use> uses = new ArrayList<>();
         if (!conditionsHold(m, rc, uses)) {
+            // Held back because of another place (where ran ... everywhere): if this object could not move
+            // anyway, that is the reason to give here, or the notes of the two places only point at each other.
+            String own = rc.template() != null && conditionsHold(m, rc, new ArrayList<>(), false) ? lostAttribute(rc, m) : null;
+            if (own != null) {
+                claimed.add(recipe.id() + "@" + m.anchor());
+                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, own));
+            }
             return;
         }
         claimed.add(recipe.id() + "@" + m.anchor());
@@ -803,9 +810,17 @@ final class FileRewrite {
     }
 
     private boolean conditionsHold(Match m, RecipeCase rc, List<HandleUses.Use> uses) {
+        return conditionsHold(m, rc, uses, true);
+    }
+
+    /** {@code everywhere}: false to leave out the conditions on the whole project ({@code where ran ... everywhere}). */
+    private boolean conditionsHold(Match m, RecipeCase rc, List<HandleUses.Use> uses, boolean everywhere) {
         for (Condition c : rc.conditions()) {
             if (c instanceof Condition.Ran r) {
-                if (!ran.contains(r.recipe())) {
+                if (!everywhere && r.everywhere()) {
+                    continue;
+                }
+                if (!r.holds(ran)) {
                     return false;
                 }
                 continue;

@@ -45,40 +45,37 @@ final class WorldRun {
     /** {@code stated}: the world the user gave for every module (--world), or null to analyse. */
     static Settled run(Engine engine, List<SourceFile> files, ProjectIndex index, World stated, Progress progress) {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
+        boolean[] candidate = candidates(engine, files);
+        boolean[] depends = dependsOnRun(engine, files, candidate);
+        WorldAnalysis analysis;
+        Map<String, ModuleWorld> worlds = new HashMap<>();
+        java.util.function.Function<String, Set<String>> reach;
+        List<Finding> notes = List.of();
         if (stated != null) {
             ModuleWorld world = ModuleWorld.stated(stated, "--world " + stated.word());
-            boolean[] candidate = candidates(engine, files);
-            boolean[] depends = dependsOnRun(engine, files, candidate);
             // The worlds are stated, but what a test double reaches is still the import graph's to say, and
             // so is when a patched module's import-time code runs (before a patch in main(), say).
             boolean doubles = java.util.stream.IntStream.range(0, files.size()).anyMatch(i -> depends[i]);
-            WorldAnalysis analysis = doubles || stated == World.PATCHED ? ProjectScan.analyse(files, index.parsed()::get) : null;
-            Map<String, ModuleWorld> worlds = new HashMap<>();
+            analysis = doubles || stated == World.PATCHED ? ProjectScan.analyse(files, index.parsed()::get) : null;
             for (SourceFile f : files) {
                 String early = stated == World.PATCHED ? analysis.importedUnpatched(f.displayPath()) : null;
                 worlds.put(f.displayPath(), early == null ? world : new ModuleWorld(world.world(), world.reason(), early));
             }
-            List<FileResult> results = java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
-                            ? engine.processCandidate(files.get(i), Set.of(), index.parsed().get(files.get(i)), worlds.get(files.get(i).displayPath()))
-                            : FileResult.unchanged(files.get(i))))
-                    .toList();
-            return new Settled(new ArrayList<>(results), worlds, candidate, depends, new RanAnswers[files.size()],
-                    doubles ? reachOf(analysis, files, index) : WHOLE_RUN,
-                    stated == World.PATCHED ? partialPatches(analysis) : List.of());
+            reach = doubles ? reachOf(analysis, files, index) : WHOLE_RUN;
+            if (stated == World.PATCHED) {
+                notes = partialPatches(analysis);
+            }
+        } else {
+            progress.update("world analysis", 0, files.size());
+            analysis = ProjectScan.analyse(files, index.parsed()::get);
+            Timings.mark("world analysis");
+            worlds.putAll(analysis.decide(path -> false));
+            reach = reachOf(analysis, files, index);
         }
-        progress.update("world analysis", 0, files.size());
-        WorldAnalysis analysis = ProjectScan.analyse(files, index.parsed()::get);
-        Timings.mark("world analysis");
-        Map<String, ModuleWorld> worlds = new HashMap<>(analysis.decide(path -> false));
-        java.util.function.Function<String, Set<String>> reach = reachOf(analysis, files, index);
         // Optimistic, like the worlds: a test whose doubles follow the code (where ran ...) first assumes every
         // recipe ran, so its Eventlet import for a patch target does not by itself keep the code it tests green.
-        Set<String> assumed = new java.util.HashSet<>();
-        engine.recipes().recipes().forEach(r -> assumed.add(r.id()));
-        // A file that mentions nothing the recipes look for comes out unchanged in any world: read once, never redone.
-        boolean[] candidate = candidates(engine, files);
-        boolean[] depends = dependsOnRun(engine, files, candidate);
+        Set<String> assumed = RanWithinReach.assumingAll(engine.recipes().recipes().stream().map(r -> r.id()).toList());
         RanAnswers[] answers = new RanAnswers[files.size()];
         for (int i = 0; i < files.size(); i++) {
             answers[i] = depends[i] ? new RanAnswers(assumed) : null;
@@ -90,7 +87,11 @@ final class WorldRun {
                 .toList());
         // Whether each result stays green, worked out again only for the files a round redoes.
         boolean[] greenAfter = new boolean[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> greenAfter[i] = staysGreen(results.get(i)));
+        if (stated == null) {
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> greenAfter[i] = staysGreen(results.get(i)));
+        }
+        // Rounds: a world moves away from native when what the run leaves green reaches it, and an answer
+        // to "where ran" changes when a file it asks about holds a recipe back; both only ever grow.
         for (int round = 0; round < MAX_ROUNDS; round++) {
             RanWithinReach within = new RanWithinReach(results, reach);
             Map<Integer, Set<String>> mine = new HashMap<>();
@@ -99,25 +100,27 @@ final class WorldRun {
                     mine.put(i, within.of(i));
                 }
             }
-            Set<String> green = new java.util.HashSet<>();
-            for (int i = 0; i < files.size(); i++) {
-                if (greenAfter[i]) {
-                    green.add(results.get(i).file().displayPath());
-                }
-            }
-            Map<String, ModuleWorld> next = analysis.decide(green::contains);
             List<Integer> again = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                String path = files.get(i).displayPath();
-                ModuleWorld before = worlds.get(path);
-                ModuleWorld after = next.get(path);
-                if (after == null || after.equals(before)) {
-                    continue;
+            if (stated == null) {
+                Set<String> green = new java.util.HashSet<>();
+                for (int i = 0; i < files.size(); i++) {
+                    if (greenAfter[i]) {
+                        green.add(results.get(i).file().displayPath());
+                    }
                 }
-                worlds.put(path, after);
-                boolean reported = results.get(i).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.GATED);
-                if (candidate[i] && (before == null || before.world() != after.world() || reported)) {
-                    again.add(i);
+                Map<String, ModuleWorld> next = analysis.decide(green::contains);
+                for (int i = 0; i < files.size(); i++) {
+                    String path = files.get(i).displayPath();
+                    ModuleWorld before = worlds.get(path);
+                    ModuleWorld after = next.get(path);
+                    if (after == null || after.equals(before)) {
+                        continue;
+                    }
+                    worlds.put(path, after);
+                    boolean reported = results.get(i).findings().stream().anyMatch(f -> f.kind() == Finding.Kind.GATED);
+                    if (candidate[i] && (before == null || before.world() != after.world() || reported)) {
+                        again.add(i);
+                    }
                 }
             }
             java.util.BitSet queued = new java.util.BitSet();
@@ -140,10 +143,12 @@ final class WorldRun {
                     .toList();
             for (int k = 0; k < again.size(); k++) {
                 results.set(again.get(k), redone.get(k));
-                greenAfter[again.get(k)] = staysGreen(redone.get(k));
+                if (stated == null) {
+                    greenAfter[again.get(k)] = staysGreen(redone.get(k));
+                }
             }
         }
-        return new Settled(results, worlds, candidate, depends, answers, reach, List.of());
+        return new Settled(results, worlds, candidate, depends, answers, reach, notes);
     }
 
     /**

@@ -33,8 +33,24 @@ public sealed interface Condition {
     record Alone() implements Condition {
     }
 
-    /** {@code where ran recipe-id}: that recipe rewrote something in this run, in any file. */
-    record Ran(String recipe) implements Condition {
+    /**
+     * {@code where ran recipe-id}: that recipe rewrote something in the code this file reaches (a
+     * test's doubles stand in for what it imports) and left no use there as it was.
+     * {@code where ran recipe-id everywhere}: that recipe left no use as it was anywhere in the
+     * project (a flag, a world that holds it back). A type check ({@code isinstance(x, Semaphore)})
+     * tests objects that callers hand in from anywhere, so it and the constructors migrate
+     * together or not at all.
+     */
+    record Ran(String recipe, boolean everywhere) implements Condition {
+        /** Whether the condition holds, given what the run did as {@link #heldSomewhere} and recipe ids say. */
+        public boolean holds(java.util.Set<String> ran) {
+            return everywhere ? !ran.contains(heldSomewhere(recipe)) : ran.contains(recipe);
+        }
+
+        /** The name under which the answers say that {@code recipe} left a use as it was somewhere in the project. */
+        public static String heldSomewhere(String recipe) {
+            return recipe + " held somewhere";
+        }
     }
 
     /**

@@ -349,7 +349,7 @@ public final class RecipeLoader {
 
     private Condition condition(String fileName, RecipeParser.ConditionContext cond, Pattern pattern) {
         if (cond instanceof RecipeParser.RanContext ran) {
-            return new Condition.Ran(ran.ident().getText());
+            return new Condition.Ran(ran.ident().getText(), ran.getChildCount() > 3);
         }
         if (cond instanceof RecipeParser.AloneContext) {
             return new Condition.Alone();

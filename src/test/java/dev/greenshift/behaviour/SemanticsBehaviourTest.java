@@ -41,6 +41,7 @@ class SemanticsBehaviourTest {
             "signal_dispatcher  | the spawned function raises SystemExit",
             "partial_patch      | monkey patches only partly: time stays unpatched",
             "patched_in_main    | imported before main monkey patches when it runs",
+            "semaphore_check    | the semaphores and the checks migrate together",
     })
     void rewrittenProgramBehavesLikeTheOriginal(String name, String note) throws Exception {
         assumeTrue(works(DEBIAN_PYTHON, "import eventlet"), DEBIAN_PYTHON + " has no eventlet (apt-get install python3-eventlet)");

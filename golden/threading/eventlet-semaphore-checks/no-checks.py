@@ -1,0 +1,12 @@
+"""Without a type check, each semaphore moves on its own: the one reading .balance stays."""
+import eventlet.semaphore
+
+
+def make_limit(n):
+    return eventlet.semaphore.Semaphore(n)
+
+
+def make_counted(n):
+    sem = eventlet.semaphore.Semaphore(n)
+    print(sem.balance)
+    return sem
