@@ -33,9 +33,9 @@ public final class WorldAnalysis {
     private final List<EntryPoint> entries = new ArrayList<>();
     private final List<BitSet> closures = new ArrayList<>();
     /** Per entry: the modules it imports before its patch runs, with why, or null (it patches first, or never). */
-    private final List<List<Early>> beforePatch = new ArrayList<>();
-    /** Per patch site: what runs before it (shared by every entry point that reaches the site). */
-    private final Map<PatchSite, Early> beforeSite = new HashMap<>();
+    private final List<Early> beforePatch = new ArrayList<>();
+    /** Python's import order from an entry point, up to its first patch. */
+    private final ImportOrder importOrder;
 
     /** Modules imported before a patch runs, and why in words. */
     private record Early(BitSet modules, String why) {
@@ -85,6 +85,7 @@ public final class WorldAnalysis {
             patching.add(patchingOf(entries.get(e), closure));
             unseen.add(firstUnseen(closure, unseenOf));
         }
+        this.importOrder = new ImportOrder(this.modules, indexOf, sites::moduleOf, sites.roots());
         List<BitSet> onImport = onImportEdges();
         for (int e = 0; e < entries.size(); e++) {
             beforePatch.add(patching.get(e).kind() == Patching.Kind.ALWAYS ? importedBeforePatch(e, onImport) : null);
@@ -94,82 +95,28 @@ public final class WorldAnalysis {
     /**
      * What entry {@code e} imports before its patch runs. An entry that patches as a program (in
      * main(), under the main guard) has imported everything its module-level imports reach by then,
-     * itself included. One that patches on import has imported, before the patch, the packages above
-     * the patching module and what that module imports above the patch: {@code import app.utils}
-     * then {@code eventlet.monkey_patch()}. What a module binds while it is imported (a name taken
-     * from time or threading, a lock made at module level, a class base) then stays native.
+     * itself included. One that patches on import has imported what Python's import order loads
+     * before the first patch runs ({@link ImportOrder}): {@code import app.utils} then
+     * {@code eventlet.monkey_patch()}, through any number of modules. What a module binds while it
+     * is imported (a name taken from time or threading, a lock made at module level, a class base)
+     * then stays native.
      */
-    private List<Early> importedBeforePatch(int e, List<BitSet> onImport) {
+    private Early importedBeforePatch(int e, List<BitSet> onImport) {
         EntryPoint entry = entries.get(e);
         int at = indexOf.get(entry.module());
         if (!sites.patchesThreadsOnImport(entry.module())) {
             PatchSite site = patching.get(e).sites().stream()
                     .filter(s -> s.module().equals(entry.module()) && s.patchesThreads()).findFirst().orElse(null);
-            return List.of(new Early(closure(at, onImport), "imported before " + entry.module() + " monkey patches when it runs"
-                    + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")")));
+            return new Early(closure(at, onImport), "imported before " + entry.module() + " monkey patches when it runs"
+                    + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")"));
         }
-        List<Early> out = new ArrayList<>();
-        BitSet reached = closure(at, onImport);
-        for (PatchSite site : sites.roots()) {
-            Integer where = indexOf.get(site.module());
-            if (where != null && reached.get(where) && site.patchesOnImport() && site.patchesThreads()) {
-                out.add(beforeSite.computeIfAbsent(site, s -> beforeSite(s, where, onImport)));
-            }
+        ImportOrder.Before before = importOrder.from(at);
+        if (before.patch() == null) {
+            // The import graph says importing the entry patches, but the walk met no patch: count all it loaded.
+            return new Early(closure(at, onImport), "imported by " + entry.module() + " where greenshift could not place its monkey patch");
         }
-        // The entry's own imports above the first one that patches: `from app import utils` then `import app.green`.
-        int firstPatching = modules.get(at).imports().stream()
-                .filter(i -> i.onImport() && sites.moduleOf(i.qualified()) != null
-                        && sites.patchesThreadsOnImport(sites.moduleOf(i.qualified())))
-                .mapToInt(ModuleFacts.Import::line).min().orElse(-1);
-        String parent = ModuleNames.parent(entry.module());
-        if (firstPatching > 0 && (parent.isEmpty() || !sites.patchesThreadsOnImport(parent))) {
-            out.add(new Early(importsAbove(at, firstPatching, onImport), "imported by " + entry.module()
-                    + " above the import that monkey patches (" + entry.path() + ":" + firstPatching + ")"));
-        }
-        return out;
-    }
-
-    /** What runs before a module-level patch: the packages above its module, and what that module imports above it. */
-    private Early beforeSite(PatchSite site, int at, List<BitSet> onImport) {
-        BitSet early = importsAbove(at, site.line(), onImport);
-        for (String p = ModuleNames.parent(site.module()); !p.isEmpty(); p = ModuleNames.parent(p)) {
-            Integer parent = indexOf.get(p);
-            if (parent != null) {
-                early.or(unpatchedClosure(parent, onImport));
-            }
-        }
-        return new Early(early, "imported before the monkey patch at " + site.path() + ":" + site.line() + " runs");
-    }
-
-    /** What module {@code m}'s module-level imports above {@code line} load before it gets there. */
-    private BitSet importsAbove(int m, int line, List<BitSet> onImport) {
-        BitSet early = new BitSet();
-        for (ModuleFacts.Import i : modules.get(m).imports()) {
-            Integer target = i.onImport() && i.line() < line ? indexOf.get(sites.moduleOf(i.qualified())) : null;
-            if (target != null && target != m) {
-                early.or(unpatchedClosure(target, onImport));
-            }
-        }
-        return early;
-    }
-
-    /** The on-import closure of {@code start}, not entering modules that patch as they are imported (what follows them is patched). */
-    private BitSet unpatchedClosure(int start, List<BitSet> onImport) {
-        BitSet seen = new BitSet();
-        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
-        work.add(start);
-        while (!work.isEmpty()) {
-            int m = work.poll();
-            if (seen.get(m) || sites.patchesThreadsOnImport(modules.get(m).module())) {
-                continue;
-            }
-            seen.set(m);
-            BitSet next = onImport.get(m);
-            for (int t = next.nextSetBit(0); t >= 0; t = next.nextSetBit(t + 1)) {
-                work.add(t);
-            }
-        }
-        return seen;
+        return new Early(before.modules(), "imported by " + entry.module() + " before the monkey patch at "
+                + before.patch().path() + ":" + before.patch().line() + " runs");
     }
 
     /** Per module, the modules its module-level imports load as it is imported, and its packages. */
@@ -238,7 +185,7 @@ public final class WorldAnalysis {
     }
 
     private String importedUnpatched(int m) {
-        return reachedBy.get(m).stream().filter(e -> beforePatch.get(e) != null).flatMap(e -> beforePatch.get(e).stream())
+        return reachedBy.get(m).stream().map(beforePatch::get).filter(java.util.Objects::nonNull)
                 .filter(x -> x.modules().get(m)).map(Early::why).findFirst().orElse(null);
     }
 

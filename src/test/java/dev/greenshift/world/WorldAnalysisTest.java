@@ -98,7 +98,7 @@ class WorldAnalysisTest {
                 .worlds();
         ModuleWorld service = worlds.get("shop/service.py");
         assertEquals(World.PATCHED, service.world());
-        assertEquals("imported before the monkey patch at shop/cmd/api.py:3 runs", service.importedUnpatched());
+        assertEquals("imported by shop.cmd.api before the monkey patch at shop/cmd/api.py:3 runs", service.importedUnpatched());
         assertEquals(null, worlds.get("shop/cmd/api.py").importedUnpatched(), "its own code below the patch runs patched");
     }
 
@@ -119,9 +119,40 @@ class WorldAnalysisTest {
                         """)
                 .file("shop/cmd/__init__.py", "")
                 .worlds();
-        assertEquals("imported by shop.cmd.api above the import that monkey patches (shop/cmd/api.py:2)",
+        assertEquals("imported by shop.cmd.api before the monkey patch at shop/green.py:2 runs",
                 worlds.get("shop/service.py").importedUnpatched());
         assertEquals(null, worlds.get("shop/green.py").importedUnpatched());
+    }
+
+    @Test
+    void theImportOrderIsFollowedThroughEveryModuleBetweenTheEntryAndThePatch() {
+        // shop.cmd.api imports shop.boot, which imports shop.service and only then shop.green (which patches);
+        // shop.late comes after the patch, so it is imported patched.
+        Map<String, ModuleWorld> worlds = novaLike()
+                .file("shop/green.py", """
+                        import eventlet
+                        eventlet.monkey_patch()
+                        """)
+                .file("shop/boot.py", """
+                        from shop import service  # noqa
+                        from shop import green  # noqa
+                        from shop import late  # noqa
+                        """)
+                .file("shop/late.py", "")
+                .file("shop/cmd/api.py", """
+                        from shop import boot  # noqa
+
+
+                        def main():
+                            pass
+                        """)
+                .file("shop/cmd/__init__.py", "")
+                .worlds();
+        assertEquals("imported by shop.cmd.api before the monkey patch at shop/green.py:2 runs",
+                worlds.get("shop/service.py").importedUnpatched());
+        assertEquals(null, worlds.get("shop/late.py").importedUnpatched(), "imported after the patch");
+        assertEquals(null, worlds.get("shop/boot.py").importedUnpatched(), "still importing when the patch runs: its code below runs patched");
+        assertEquals(World.PATCHED, worlds.get("shop/late.py").world());
     }
 
     @Test
