@@ -8,6 +8,7 @@
  *       category green-thread-management
  *       safety   safe
  *       valid    both                      # patched, native, both or anywhere (the default)
+ *       needs    time                      # what monkey_patch() must patch for it (default: thread time)
  *       requires import time
  *       match call      `eventlet.sleep()`      -> `time.sleep(0)`
  *       match call      `eventlet.sleep($secs)` -> `time.sleep($secs)`
@@ -39,6 +40,7 @@ item       : 'summary' STRING                         # summary
            | 'safety' ident                           # safety
            | 'message' STRING                         # message
            | validIn                                  # valid
+           | 'needs' ID+                              # needs
            | 'requires' importSpec                    # requires
            | 'match' ident PYTHON validIn? condition* action followUp*   # case
            ;
@@ -81,7 +83,7 @@ dotted     : ident ( '.' ident )* ;
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
            | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | 'checked' | NOT
            | TODO
-           | 'exits' | 'timed' | 'in' | 'shares' | 'everywhere' ;
+           | 'exits' | 'timed' | 'in' | 'shares' | 'everywhere' | 'needs' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

@@ -698,7 +698,7 @@ final class FileRewrite {
                 continue;
             }
             Recipe recipe = engine.recipes().byId(rename.recipe());
-            if (recipe == null || !gate.allows(recipe.validity(), module.runsOnImport(imported.statement())) || suppressions.suppresses(recipe.id(), imported.statement().line(),
+            if (recipe == null || !gate.allows(recipe, recipe.validity(), module.runsOnImport(imported.statement())) || suppressions.suppresses(recipe.id(), imported.statement().line(),
                     lastLine(imported.statement()))) {
                 continue;
             }

@@ -19,7 +19,10 @@ final class WorldGate {
     private final ModuleWorld world;
     private final Map<String, Held> held = new LinkedHashMap<>();
 
-    private record Held(Recipe recipe, Validity validity, int line, int column, int[] count, boolean onImport) {
+    /** Why a recipe is held back in this file: its world, the patch leaving what it needs native, or the import order. */
+    private enum Why { WORLD, LEFT_NATIVE, ON_IMPORT }
+
+    private record Held(Recipe recipe, Validity validity, int line, int column, int[] count, Why why) {
     }
 
     /** {@code world} null: the world is not known to matter (a program given whole), every rewrite goes. */
@@ -29,27 +32,42 @@ final class WorldGate {
     }
 
     /**
-     * True when a rewrite valid in {@code validity} may be made in this file's world (nothing is
-     * counted); {@code onImport}: the code runs as the module is imported.
+     * True when a rewrite of {@code recipe} valid in {@code validity} may be made in this file's world
+     * (nothing is counted); {@code onImport}: the code runs as the module is imported.
      */
-    boolean allows(Validity validity, boolean onImport) {
-        return world == null || validity.allows(world.world()) && !(onImport && importedUnpatched());
+    boolean allows(Recipe recipe, Validity validity, boolean onImport) {
+        return why(recipe, validity, onImport) == null;
     }
 
     /**
-     * True (and counted) when the rewrite must not be made in this file's world, or, for code that
-     * runs on import ({@code onImport}), when the module is imported before the process is patched:
-     * {@code from time import sleep} or {@code threading.Semaphore()} at module level would then bind
-     * the native object for good, while the same call inside a function finds the green one.
+     * True (and counted) when the rewrite must not be made in this file's world; when the process's
+     * patch leaves native what the rewrite needs green (time.sleep where monkey_patch() leaves time
+     * alone); or, for code that runs on import ({@code onImport}), when the module is imported before
+     * the process is patched: {@code from time import sleep} or {@code threading.Semaphore()} at
+     * module level would then bind the native object for good, while the same call inside a
+     * function finds the green one.
      */
     boolean holdsBack(Recipe recipe, Validity validity, int line, int column, boolean onImport) {
-        if (allows(validity, onImport)) {
+        Why why = why(recipe, validity, onImport);
+        if (why == null) {
             return false;
         }
-        boolean early = validity.allows(world.world());
-        held.computeIfAbsent(recipe.id() + (early ? "@import" : ""), k -> new Held(recipe, validity, line, column, new int[1], early))
-                .count()[0]++;
+        held.computeIfAbsent(recipe.id() + "@" + why, k -> new Held(recipe, validity, line, column, new int[1], why)).count()[0]++;
         return true;
+    }
+
+    private Why why(Recipe recipe, Validity validity, boolean onImport) {
+        if (world == null) {
+            return null;
+        }
+        if (!validity.allows(world.world())) {
+            return Why.WORLD;
+        }
+        if (world.world() == World.PATCHED && validity != Validity.ANYWHERE
+                && recipe.needsPatched().stream().anyMatch(world.leftNative()::contains)) {
+            return Why.LEFT_NATIVE;
+        }
+        return onImport && importedUnpatched() ? Why.ON_IMPORT : null;
     }
 
     private boolean importedUnpatched() {
@@ -60,7 +78,17 @@ final class WorldGate {
         List<Finding> out = new ArrayList<>();
         for (Held h : held.values()) {
             String places = h.count()[0] == 1 ? "1 place" : h.count()[0] + " places";
-            if (h.onImport()) {
+            if (h.why() == Why.LEFT_NATIVE) {
+                List<String> needed = h.recipe().needsPatched().stream().filter(world.leftNative()::contains).sorted().toList();
+                String what = String.join(" and ", needed);
+                out.add(new Finding(path, h.line(), h.column(), h.recipe().id(), h.recipe().safety(), Finding.Kind.GATED,
+                        "not applied (" + places + "): this module runs monkey patched, but " + world.partly() + "; this rewrite needs "
+                                + what + " patched (the standard library's " + ("time".equals(what) ? "sleep" : "call")
+                                + " would block every green thread of the process): keep Eventlet's here until the process patches "
+                                + what + " too, or use the neutral pack (--recipes neutral)"));
+                continue;
+            }
+            if (h.why() == Why.ON_IMPORT) {
                 out.add(new Finding(path, h.line(), h.column(), h.recipe().id(), h.recipe().safety(), Finding.Kind.GATED,
                         "not applied (" + places + (h.count()[0] == 1 ? " that runs or binds its name" : " that run or bind their names")
                                 + " on import): this module is " + world.importedUnpatched()

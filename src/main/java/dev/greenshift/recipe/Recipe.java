@@ -22,10 +22,22 @@ public record Recipe(
         int line,
         String source,
         boolean parameterized,
-        Validity validity) {
+        Validity validity,
+        java.util.Set<String> needsPatched) {
+
+    /**
+     * What a recipe's rewrite relies on monkey_patch() patching, unless it says ({@code needs}):
+     * threads and time, as a full patch does. Eventlet's keywords: {@code thread} (threading,
+     * _thread and queue turn green), {@code time} (time.sleep yields).
+     */
+    public static final java.util.Set<String> NEEDS_BY_DEFAULT = java.util.Set.of("thread", "time");
+
+    /** The keywords {@code needs} accepts; {@code nothing} for a rewrite that follows others (a test's patch target). */
+    public static final java.util.Set<String> NEEDS_WORDS = java.util.Set.of("thread", "time", "nothing");
 
     public Recipe {
         requires = List.copyOf(requires);
         cases = List.copyOf(cases);
+        needsPatched = java.util.Set.copyOf(needsPatched);
     }
 }

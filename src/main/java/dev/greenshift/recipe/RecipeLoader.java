@@ -201,6 +201,7 @@ public final class RecipeLoader {
         Safety safety = null;
         String message = null;
         Validity validity = null;
+        java.util.Set<String> needs = Recipe.NEEDS_BY_DEFAULT;
         List<Requirement> requires = new ArrayList<>();
         List<RecipeCase> cases = new ArrayList<>();
         for (RecipeParser.ItemContext item : ctx.item()) {
@@ -221,6 +222,15 @@ public final class RecipeLoader {
                 message = unquote(m.STRING().getText());
             } else if (item instanceof RecipeParser.ValidContext v) {
                 validity = validity(fileName, v.validIn());
+            } else if (item instanceof RecipeParser.NeedsContext n) {
+                needs = new java.util.TreeSet<>();
+                for (org.antlr.v4.runtime.tree.TerminalNode word : n.ID()) {
+                    if (!Recipe.NEEDS_WORDS.contains(word.getText())) {
+                        problems.add(at(fileName, word.getSymbol()) + "unknown need '" + word.getText() + "' (expected thread, time or nothing)");
+                    } else if (!word.getText().equals("nothing")) {
+                        needs.add(word.getText());
+                    }
+                }
             } else if (item instanceof RecipeParser.RequiresContext r) {
                 Requirement req = requirement(fileName, r.importSpec());
                 if (req != null) {
@@ -248,7 +258,7 @@ public final class RecipeLoader {
         }
         String source = text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
         return new Recipe(id, pack, summary, category, safety, message, requires, cases, fileName, ctx.start.getLine(), source,
-                usesParameter, validity == null ? Validity.ANYWHERE : validity);
+                usesParameter, validity == null ? Validity.ANYWHERE : validity, needs);
     }
 
     private Validity validity(String fileName, RecipeParser.ValidInContext v) {

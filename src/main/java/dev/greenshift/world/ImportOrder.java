@@ -44,22 +44,22 @@ final class ImportOrder {
         this.moduleOf = moduleOf;
         for (PatchSite s : roots) {
             Integer m = indexOf.get(s.module());
-            if (m != null && s.patchesOnImport() && s.patchesThreads()) {
+            if (m != null && s.patchesOnImport()) {
                 sitesIn.computeIfAbsent(m, k -> new ArrayList<>()).add(s);
             }
         }
     }
 
-    /** Imports {@code entry} as Python would, stopping at the first patch. */
-    Before from(int entry) {
+    /** Imports {@code entry} as Python would, stopping at the first patch that {@code counts} (one that makes threading green). */
+    Before from(int entry, java.util.function.Predicate<PatchSite> counts) {
         BitSet started = new BitSet();
         BitSet done = new BitSet();
         PatchSite[] patch = new PatchSite[1];
-        importModule(entry, started, done, patch);
+        importModule(entry, counts, started, done, patch);
         return new Before(done, patch[0]);
     }
 
-    private void importModule(int m, BitSet started, BitSet done, PatchSite[] patch) {
+    private void importModule(int m, java.util.function.Predicate<PatchSite> counts, BitSet started, BitSet done, PatchSite[] patch) {
         if (patch[0] != null || started.get(m)) {
             return;
         }
@@ -67,7 +67,7 @@ final class ImportOrder {
         for (String parent = ModuleNames.parent(modules.get(m).module()); !parent.isEmpty(); parent = ModuleNames.parent(parent)) {
             Integer p = indexOf.get(parent);
             if (p != null) {
-                importModule(p, started, done, patch);
+                importModule(p, counts, started, done, patch);
                 if (patch[0] != null) {
                     return;
                 }
@@ -77,10 +77,13 @@ final class ImportOrder {
         started.set(m);
         for (Step s : stepsOf(m)) {
             if (s.patch() != null) {
-                patch[0] = s.patch();
-                return;
+                if (counts.test(s.patch())) {
+                    patch[0] = s.patch();
+                    return;
+                }
+                continue;
             }
-            importModule(s.imported(), started, done, patch);
+            importModule(s.imported(), counts, started, done, patch);
             if (patch[0] != null) {
                 return;
             }

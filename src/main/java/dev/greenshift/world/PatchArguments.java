@@ -25,6 +25,26 @@ record PatchArguments(String arguments) {
         return leaves == null ? null : leaves + " by monkey_patch(" + arguments + ")";
     }
 
+    /**
+     * The keywords ({@code thread}, {@code time}) a site's {@link #unpatchedBy} words leave native:
+     * both when the call's arguments are known only at run time; none for null.
+     */
+    static java.util.Set<String> leftNative(String unpatched) {
+        if (unpatched == null) {
+            return java.util.Set.of();
+        }
+        if (unpatched.startsWith(TIME_STAYS)) {
+            return java.util.Set.of("time");
+        }
+        if (unpatched.startsWith(THREADING_STAYS)) {
+            return java.util.Set.of("thread");
+        }
+        return java.util.Set.of("thread", "time");
+    }
+
+    private static final String TIME_STAYS = "time stays";
+    private static final String THREADING_STAYS = "threading stays";
+
     /** What the call leaves native, in words, or null when it patches both thread and time. */
     String leavesUnpatched() {
         Map<String, String> on = keywords();
@@ -38,7 +58,7 @@ record PatchArguments(String arguments) {
         if (thread && time) {
             return null;
         }
-        return (thread ? "time stays" : time ? "threading stays" : "threading and time stay") + " unpatched";
+        return (thread ? TIME_STAYS : time ? THREADING_STAYS : "threading and time stay") + " unpatched";
     }
 
     /** Keyword to literal ({@code True}, {@code False}, {@code None}), or null when any argument is not such a keyword. */

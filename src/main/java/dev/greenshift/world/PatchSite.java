@@ -16,6 +16,11 @@ public record PatchSite(String path, String module, int line, int column, String
         return unpatched == null;
     }
 
+    /** Eventlet's keywords among thread and time that this call leaves native. */
+    public java.util.Set<String> leftNative() {
+        return PatchArguments.leftNative(unpatched);
+    }
+
     /** Runs when its module is imported: module level, outside a main guard, unconditional. */
     public boolean patchesOnImport() {
         return scope == null && guard.kind() == Guard.Kind.UNCONDITIONAL;

@@ -88,7 +88,7 @@ public final class WorldAnalysis {
         this.importOrder = new ImportOrder(this.modules, indexOf, sites::moduleOf, sites.roots());
         List<BitSet> onImport = onImportEdges();
         for (int e = 0; e < entries.size(); e++) {
-            beforePatch.add(patching.get(e).kind() == Patching.Kind.ALWAYS ? importedBeforePatch(e, onImport) : null);
+            beforePatch.add(patchesThreads(e) ? importedBeforePatch(e, onImport) : null);
         }
     }
 
@@ -104,13 +104,16 @@ public final class WorldAnalysis {
     private Early importedBeforePatch(int e, List<BitSet> onImport) {
         EntryPoint entry = entries.get(e);
         int at = indexOf.get(entry.module());
-        if (!sites.patchesThreadsOnImport(entry.module())) {
+        boolean full = patching.get(e).kind() == Patching.Kind.ALWAYS;
+        // The patch that makes threading green: a full one, or for an entry that patches only partly, its partial one.
+        Predicate<PatchSite> greensThreads = full ? PatchSite::patchesThreads : s -> !s.leftNative().contains("thread");
+        if (full ? !sites.patchesThreadsOnImport(entry.module()) : !sites.patchesOnImport(entry.module())) {
             PatchSite site = patching.get(e).sites().stream()
-                    .filter(s -> s.module().equals(entry.module()) && s.patchesThreads()).findFirst().orElse(null);
+                    .filter(s -> s.module().equals(entry.module()) && greensThreads.test(s)).findFirst().orElse(null);
             return new Early(closure(at, onImport), "imported before " + entry.module() + " monkey patches when it runs"
                     + (site == null ? "" : " (" + site.path() + ":" + site.line() + ")"));
         }
-        ImportOrder.Before before = importOrder.from(at);
+        ImportOrder.Before before = importOrder.from(at, greensThreads);
         if (before.patch() == null) {
             // The import graph says importing the entry patches, but the walk met no patch: count all it loaded.
             return new Early(closure(at, onImport), "imported by " + entry.module() + " where greenshift could not place its monkey patch");
@@ -236,10 +239,27 @@ public final class WorldAnalysis {
         }
         String stays = "Eventlet stays for " + String.join("; ", blockers.subList(0, Math.min(SHOWN, blockers.size())))
                 + (blockers.size() > SHOWN ? "; and " + (blockers.size() - SHOWN) + " more entry points" : "");
-        List<Integer> notPatching = reaching.stream().filter(e -> patching.get(e).kind() != Patching.Kind.ALWAYS).toList();
+        List<Integer> notPatching = reaching.stream().filter(e -> !patchesThreads(e)).toList();
         if (notPatching.isEmpty()) {
-            return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches (" + entryWords(reaching) + "); "
-                    + stays, importedUnpatched(m));
+            // Threads are green in every process; time may stay native in some (swift patches threads, not time).
+            java.util.Set<String> leftNative = new java.util.TreeSet<>();
+            String partly = null;
+            int partial = 0;
+            for (int e : reaching) {
+                Patching p = patching.get(e);
+                if (p.kind() == Patching.Kind.PARTIAL) {
+                    p.sites().forEach(s -> leftNative.addAll(s.leftNative()));
+                    partly = partly == null ? partly(p.sites()) : partly;
+                    partial++;
+                }
+            }
+            if (partly == null) {
+                return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches (" + entryWords(reaching) + "); "
+                        + stays, importedUnpatched(m));
+            }
+            String where = partly + (partial > 1 ? " (and " + (partial - 1) + " more entry points)" : "");
+            return new ModuleWorld(World.PATCHED, "every entry point that imports it monkey patches threads (" + entryWords(reaching)
+                    + "), but " + where + "; " + stays, importedUnpatched(m), leftNative, where);
         }
         int first = notPatching.get(0);
         EntryPoint e = entries.get(first);
@@ -251,6 +271,16 @@ public final class WorldAnalysis {
         };
         return new ModuleWorld(World.UNKNOWN, why + (notPatching.size() > 1 ? " (and " + (notPatching.size() - 1) + " more)" : "")
                 + "; " + stays);
+    }
+
+    /**
+     * True when entry {@code e} always makes threading green: a full patch, or a partial one that
+     * leaves only time native. Rewrites onto threading are right there; onto time.sleep only after a full patch.
+     */
+    private boolean patchesThreads(int e) {
+        Patching p = patching.get(e);
+        return p.kind() == Patching.Kind.ALWAYS
+                || p.kind() == Patching.Kind.PARTIAL && p.sites().stream().noneMatch(s -> s.leftNative().contains("thread"));
     }
 
     /** What keeps an entry point green after the run: the first green modules of its closure, or null when none. */

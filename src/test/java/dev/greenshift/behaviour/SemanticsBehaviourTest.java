@@ -39,7 +39,8 @@ class SemanticsBehaviourTest {
             "timed_wait         | wait() under the Timeout became result(timeout=0.1)",
             "patched_sleep_object | -",
             "signal_dispatcher  | the spawned function raises SystemExit",
-            "partial_patch      | monkey patches only partly: time stays unpatched",
+            "partial_patch      | this rewrite needs time patched",
+            "partial_patch_threads | but time stays unpatched by monkey_patch(all=False,socket=True,select=True,thread=True)",
             "patched_in_main    | imported before main monkey patches when it runs",
             "semaphore_check    | the semaphores and the checks migrate together",
     })

@@ -25,7 +25,8 @@ class InteractiveTerminalTest {
     private static final String BEFORE = "import eventlet\n\n\ndef a():\n    eventlet.sleep(1)\n" + "\n".repeat(8)
             + "def b():\n    eventlet.sleep(2)\n";
 
-    private final String socket = "greenshift-test-" + ProcessHandle.current().pid();
+    // One server per test: a server just killed by the previous test may still be exiting on a reused name.
+    private final String socket = "greenshift-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private Path dir;
 
     @BeforeEach

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * not a terminal get none. The one-second grace is set to zero here, so the run need not be long.
  */
 class ProgressTerminalTest {
-    private final String socket = "greenshift-progress-" + ProcessHandle.current().pid();
+    // One server per test: a server just killed by the previous test may still be exiting on a reused name.
+    private final String socket = "greenshift-progress-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private Path dir;
 
     @BeforeEach

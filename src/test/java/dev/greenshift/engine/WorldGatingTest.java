@@ -91,6 +91,53 @@ class WorldGatingTest {
     }
 
     @Test
+    void whereThePatchLeavesTimeNativeThreadingRewritesLandAndSleepsStayGreen() {
+        // swift patches threads but not time: threading.Semaphore is green there, time.sleep would block the hub.
+        Map<String, String> files = novaLike();
+        files.put("shop/cmd/__init__.py", """
+                import eventlet
+
+                eventlet.monkey_patch(all=False, socket=True, select=True, thread=True)
+                """);
+        files.put("shop/service.py", """
+                import eventlet
+                import eventlet.semaphore
+                from eventlet import tpool
+
+                from shop import utils
+
+
+                def serve():
+                    lock = eventlet.semaphore.Semaphore(1)
+                    with lock:
+                        eventlet.sleep(0)
+                    tpool.execute(utils.pause)
+                """);
+        Migration.Outcome o = run(files, null);
+        assertEquals("""
+                import threading
+
+                import eventlet
+                import eventlet.semaphore
+                from eventlet import tpool
+
+                from shop import utils
+
+
+                def serve():
+                    lock = threading.Semaphore(1)
+                    with lock:
+                        eventlet.sleep(0)
+                    tpool.execute(utils.pause)
+                """, output(o, "shop/service.py"));
+        List<Finding> held = gated(o, "shop/service.py").stream().filter(f -> f.recipe().equals("eventlet-sleep")).toList();
+        assertEquals(1, held.size());
+        assertTrue(held.get(0).message().startsWith("not applied (1 place): this module runs monkey patched, but time stays unpatched by"
+                + " monkey_patch(all=False,socket=True,select=True,thread=True) at "), held.get(0).message());
+        assertTrue(held.get(0).message().contains("this rewrite needs time patched"), held.get(0).message());
+    }
+
+    @Test
     void monkeyPatchingStaysWhileEventletRemainsInTheClosure() throws IOException {
         Migration.Outcome o = run(novaLike(), null);
         String cmd = output(o, "shop/cmd/__init__.py");

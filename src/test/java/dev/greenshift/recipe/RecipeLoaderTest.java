@@ -46,6 +46,22 @@ class RecipeLoaderTest {
     }
 
     @Test
+    void aRecipeSaysWhatOfMonkeyPatchingItsRewriteNeedsThreadsAndTimeUnlessItSays() throws Exception {
+        RecipeSet set = RecipeLoader.parse("x.recipe", "threading", recipe("sleep", "    needs time\n    match call `eventlet.sleep($s)` -> `time.sleep($s)`\n")
+                + recipe("lock", "    match call `eventlet.semaphore.Semaphore()` -> `threading.Semaphore()`\n")
+                + recipe("targets", "    needs nothing\n    match string `eventlet.sleep` -> `time.sleep`\n"));
+        assertEquals(java.util.Set.of("time"), set.byId("sleep").needsPatched());
+        assertEquals(java.util.Set.of("thread", "time"), set.byId("lock").needsPatched());
+        assertEquals(java.util.Set.of(), set.byId("targets").needsPatched());
+    }
+
+    @Test
+    void anUnknownNeedIsAnErrorAtItsWord() {
+        List<String> p = problems(recipe("q", "    needs time socket\n    match call `eventlet.sleep($s)` -> `time.sleep($s)`\n"));
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("x.recipe:5:16: unknown need 'socket' (expected thread, time or nothing)")), p.toString());
+    }
+
+    @Test
     void syntaxErrorsNameFileLineAndColumn() {
         List<String> p = problems("recipe broken {\n    summary \"s\"\n    match call `eventlet.sleep()` =>\n}\n");
         assertTrue(p.get(0).startsWith("x.recipe:3:"), p.toString());

@@ -68,17 +68,32 @@ class WorldAnalysisTest {
     }
 
     @Test
-    void servicesWhosePackagePatchesOnlySocketsAreNotPatched() {
-        // swift's shape: time.sleep stays a blocking sleep, so eventlet.sleep -> time.sleep would stall the hub.
+    void servicesWhosePackagePatchesThreadsButNotTimeArePatchedWithTimeLeftNative() {
+        // swift's shape: threads are green, but time.sleep stays a blocking sleep, so eventlet.sleep -> time.sleep
+        // would stall the hub while eventlet.semaphore.Semaphore -> threading.Semaphore is right.
         ModuleWorld service = novaLike()
                 .file("shop/cmd/__init__.py", """
                         import eventlet
                         eventlet.monkey_patch(all=False, socket=True, thread=True)
                         """)
                 .worlds().get("shop/service.py");
+        assertEquals(World.PATCHED, service.world());
+        assertEquals(java.util.Set.of("time"), service.leftNative());
+        assertEquals("time stays unpatched by monkey_patch(all=False,socket=True,thread=True) at shop/cmd/__init__.py:2", service.partly());
+    }
+
+    @Test
+    void servicesWhosePackagePatchesOnlySocketsAreNotPatched() {
+        // Threads stay native too: a Thread is a real thread beside the hub, neither world's rewrites are right.
+        ModuleWorld service = novaLike()
+                .file("shop/cmd/__init__.py", """
+                        import eventlet
+                        eventlet.monkey_patch(all=False, socket=True)
+                        """)
+                .worlds().get("shop/service.py");
         assertEquals(World.UNKNOWN, service.world());
         assertTrue(service.reason().startsWith("shop.cmd.api (console_scripts entry) monkey patches only partly: "
-                + "time stays unpatched by monkey_patch(all=False,socket=True,thread=True) at shop/cmd/__init__.py:2"),
+                + "threading and time stay unpatched by monkey_patch(all=False,socket=True) at shop/cmd/__init__.py:2"),
                 service.reason());
     }
 
