@@ -59,6 +59,7 @@ condition  : 'where' VAR 'unused'                    # unused
            | 'where' NOT? 'in' ident                 # within
            | 'where' NOT? 'shares'                   # shares
            | 'where' NOT? 'checked'                  # checked
+           | 'where' NOT? 'annotated'                # annotated
            ;
 
 usePattern : ident* PYTHON ;
@@ -83,7 +84,7 @@ dotted     : ident ( '.' ident )* ;
 ident      : ID | 'summary' | 'category' | 'safety' | 'message' | 'requires' | 'match' | 'flag'
            | 'import' | 'from' | 'as' | 'alias' | 'recipe' | 'parameter' | 'module' | 'where' | 'unused' | 'only' | 'ran' | 'then' | 'library' | 'alone' | 'valid' | 'keep' | 'checked' | NOT
            | TODO
-           | 'exits' | 'timed' | 'in' | 'shares' | 'everywhere' | 'needs' ;
+           | 'exits' | 'timed' | 'in' | 'shares' | 'everywhere' | 'needs' | 'annotated' ;
 
 TODO    : 'todo' ;
 NOT     : 'not' ;

@@ -20,3 +20,8 @@ def is_strict(obj):
 
 class Limited(eventlet.semaphore.Semaphore):
     """A subclass makes its own objects: its base follows them too."""
+
+
+def acquire(lock: eventlet.semaphore.Semaphore) -> eventlet.semaphore.Semaphore:
+    lock.acquire()
+    return lock

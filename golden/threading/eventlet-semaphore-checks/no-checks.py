@@ -10,3 +10,8 @@ def make_counted(n):
     sem = eventlet.semaphore.Semaphore(n)
     print(sem.balance)
     return sem
+
+
+def release(lock: eventlet.semaphore.Semaphore) -> None:
+    """An annotation names every kind the project makes: it stays while one is Eventlet's, and holds nothing back."""
+    lock.release()

@@ -847,6 +847,12 @@ final class FileRewrite {
                 }
                 continue;
             }
+            if (c instanceof Condition.Annotated an) {
+                if (module.inAnnotation(tokenAt(m.start())) == an.negated()) {
+                    return false;
+                }
+                continue;
+            }
             if (c instanceof Condition.Timed t) {
                 Statement block = timeoutBlocks().enclosing(tokenAt(m.start()));
                 if ((block != null && !shapedTimeouts.contains(block)) == t.negated()) {

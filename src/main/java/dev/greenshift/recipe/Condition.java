@@ -94,4 +94,12 @@ public sealed interface Condition {
      */
     record Checked(boolean negated) implements Condition {
     }
+
+    /**
+     * {@code where annotated} / {@code where not annotated}: the match stands in an annotation (a
+     * parameter's, a return's, an annotated assignment's). It names the class of objects made
+     * anywhere, so it is right only while it agrees with every constructor.
+     */
+    record Annotated(boolean negated) implements Condition {
+    }
 }

@@ -377,6 +377,9 @@ public final class RecipeLoader {
         if (cond instanceof RecipeParser.CheckedContext ch) {
             return new Condition.Checked(ch.NOT() != null);
         }
+        if (cond instanceof RecipeParser.AnnotatedContext an) {
+            return new Condition.Annotated(an.NOT() != null);
+        }
         if (cond instanceof RecipeParser.SharesContext sh) {
             return new Condition.Shares(sh.NOT() != null);
         }

@@ -110,6 +110,86 @@ public final class Module {
         return true;
     }
 
+    /**
+     * True when {@code token} is part of an annotation: a parameter's ({@code def f(x: T = d)}), a
+     * def's return ({@code -> T}) or an annotated assignment's ({@code x: T = v}). Like a type check,
+     * an annotation names the class of objects that may be made anywhere.
+     */
+    public boolean inAnnotation(int token) {
+        Statement s = owners()[token];
+        if (s == null) {
+            return false;
+        }
+        int outer = -1;
+        for (int open = enclosingBracket(token); open >= 0; open = enclosingBracket(open)) {
+            outer = open;
+        }
+        if (s.kind() == StatementKind.DEF) {
+            int name = tokens.nextCode(s.first() + 1);
+            if (tokens.get(s.first()).text().equals("async")) {
+                name = tokens.nextCode(tokens.nextCode(s.first() + 1) + 1);
+            }
+            int parameters = tokens.nextCode(name + 1);
+            if (outer == parameters) {
+                return annotatedBefore(outer + 1, token, parameters);
+            }
+            return topLevelBefore(parameters, outer >= 0 ? outer : token, "->") >= 0;
+        }
+        if (s.kind() != StatementKind.ASSIGNMENT && s.kind() != StatementKind.EXPRESSION) {
+            return false;
+        }
+        return annotatedBefore(s.first(), token, -1);
+    }
+
+    /**
+     * Whether a {@code :} at the level of {@code from} comes before {@code token} in its part (after
+     * the last {@code ,} when {@code bracket} is a parameter list), with no {@code =} before it or
+     * between it and the token: the annotation of a parameter or of an assignment target.
+     */
+    private boolean annotatedBefore(int from, int token, int bracket) {
+        int depth = 0;
+        boolean annotated = false;
+        boolean defaulted = false;
+        for (int i = from; i < token; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket()) {
+                depth++;
+            } else if (t.closesBracket()) {
+                depth--;
+            } else if (depth == 0 && t.kind() == TokenKind.OP) {
+                if (bracket >= 0 && t.text().equals(",")) {
+                    annotated = false;
+                    defaulted = false;
+                } else if (t.text().equals(":") && !defaulted) {
+                    annotated = true; // a colon in a default is a lambda's
+                } else if (t.text().equals("=")) {
+                    if (bracket < 0) {
+                        return false; // the assigned value
+                    }
+                    defaulted = true;
+                    annotated = false;
+                }
+            }
+        }
+        return annotated;
+    }
+
+    /** The first {@code op} at bracket level 0 between {@code from} and {@code token}, or -1. */
+    private int topLevelBefore(int from, int token, String op) {
+        int depth = 0;
+        for (int i = from; i < token; i++) {
+            Token t = tokens.get(i);
+            if (t.opensBracket()) {
+                depth++;
+            } else if (t.closesBracket()) {
+                depth--;
+            } else if (depth == 0 && t.isOp(op)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The statements of the block under {@code parent}: its body, or the module's own when it is null. */
     public List<Statement> block(Statement parent) {
         return parent == null ? body.statements() : parent.children();
