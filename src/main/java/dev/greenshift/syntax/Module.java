@@ -147,47 +147,49 @@ public final class Module {
      * between it and the token: the annotation of a parameter or of an assignment target.
      */
     private boolean annotatedBefore(int from, int token, int bracket) {
-        int depth = 0;
         boolean annotated = false;
         boolean defaulted = false;
-        for (int i = from; i < token; i++) {
+        for (int i : levelTokens(from, token)) {
             Token t = tokens.get(i);
-            if (t.opensBracket()) {
-                depth++;
-            } else if (t.closesBracket()) {
-                depth--;
-            } else if (depth == 0 && t.kind() == TokenKind.OP) {
-                if (bracket >= 0 && t.text().equals(",")) {
-                    annotated = false;
-                    defaulted = false;
-                } else if (t.text().equals(":") && !defaulted) {
-                    annotated = true; // a colon in a default is a lambda's
-                } else if (t.text().equals("=")) {
-                    if (bracket < 0) {
-                        return false; // the assigned value
-                    }
-                    defaulted = true;
-                    annotated = false;
+            if (t.kind() != TokenKind.OP) {
+                continue;
+            }
+            if (bracket >= 0 && t.text().equals(",")) {
+                annotated = false;
+                defaulted = false;
+            } else if (t.text().equals(":") && !defaulted) {
+                annotated = true; // a colon in a default is a lambda's
+            } else if (t.text().equals("=")) {
+                if (bracket < 0) {
+                    return false; // the assigned value
                 }
+                defaulted = true;
+                annotated = false;
             }
         }
         return annotated;
     }
 
-    /** The first {@code op} at bracket level 0 between {@code from} and {@code token}, or -1. */
+    /** The first {@code op} at the level of {@code from}, before {@code token}, or -1. */
     private int topLevelBefore(int from, int token, String op) {
+        return levelTokens(from, token).stream().filter(i -> tokens.get(i).isOp(op)).findFirst().orElse(-1);
+    }
+
+    /** The tokens from {@code from} up to {@code to} that stand at the level of {@code from}, outside any bracket opened since. */
+    private List<Integer> levelTokens(int from, int to) {
+        List<Integer> out = new ArrayList<>();
         int depth = 0;
-        for (int i = from; i < token; i++) {
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.opensBracket()) {
                 depth++;
             } else if (t.closesBracket()) {
                 depth--;
-            } else if (depth == 0 && t.isOp(op)) {
-                return i;
+            } else if (depth == 0) {
+                out.add(i);
             }
         }
-        return -1;
+        return out;
     }
 
     /** The statements of the block under {@code parent}: its body, or the module's own when it is null. */
