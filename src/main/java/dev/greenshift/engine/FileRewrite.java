@@ -218,6 +218,11 @@ final class FileRewrite {
     }
 
 
+    /** The world gate this rewrite asked: after {@link #run}, what it held back and which answers it read. */
+    WorldGate gate() {
+        return gate;
+    }
+
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
     List<Attribution> attributions() {
         return attributions;

@@ -17,15 +17,25 @@ import java.util.Map;
 final class WorldGate {
     private final String path;
     private final ModuleWorld world;
-    private final Map<String, Held> held = new LinkedHashMap<>();
+    private final Map<String, Held> held;
+    /** The questions asked ({@link #allows}), one bit per validity and onImport: what the rewrite's path followed. */
+    private int asked;
+    /** What {@link #findings} last gave: the findings a result in another world words again ({@link #reworded}). */
+    private List<Finding> given = List.of();
 
     private record Held(Recipe recipe, Validity validity, int line, int column, int[] count, boolean onImport) {
     }
 
     /** {@code world} null: the world is not known to matter (a program given whole), every rewrite goes. */
     WorldGate(String path, ModuleWorld world) {
+        this(path, world, new LinkedHashMap<>(), 0);
+    }
+
+    private WorldGate(String path, ModuleWorld world, Map<String, Held> held, int asked) {
         this.path = path;
         this.world = world;
+        this.held = held;
+        this.asked = asked;
     }
 
     /**
@@ -33,7 +43,48 @@ final class WorldGate {
      * counted); {@code onImport}: the code runs as the module is imported.
      */
     boolean allows(Validity validity, boolean onImport) {
-        return world == null || validity.allows(world.world()) && !(onImport && importedUnpatched());
+        asked |= question(validity, onImport);
+        return allowsIn(world, validity, onImport);
+    }
+
+    private static int question(Validity validity, boolean onImport) {
+        return 1 << (2 * validity.ordinal() + (onImport ? 1 : 0));
+    }
+
+    private static boolean allowsIn(ModuleWorld world, Validity validity, boolean onImport) {
+        return world == null || validity.allows(world.world()) && !(onImport && importedUnpatched(world));
+    }
+
+    /**
+     * This gate as the same rewrite would have met it in {@code other}, or null when {@code other}
+     * answers one of the questions it was asked otherwise. The rewrite reads its world through
+     * nothing but this gate, so with the same answers it takes the same path: the same edits, the
+     * same places held back; only the words of what was held back follow the new world's reason.
+     */
+    WorldGate in(ModuleWorld other) {
+        if (world == null || other == null) {
+            return null;
+        }
+        for (Validity v : Validity.values()) {
+            for (boolean onImport : new boolean[] {false, true}) {
+                if ((asked & question(v, onImport)) != 0 && allowsIn(world, v, onImport) != allowsIn(other, v, onImport)) {
+                    return null;
+                }
+            }
+        }
+        return new WorldGate(path, other, held, asked);
+    }
+
+    /** {@code result}, made with {@code before}, with its held-back findings worded for this gate's world ({@link #in}). */
+    FileResult reworded(FileResult result, WorldGate before) {
+        Map<Finding, Finding> now = new java.util.IdentityHashMap<>();
+        List<Finding> mine = findings();
+        for (int k = 0; k < mine.size(); k++) {
+            now.put(before.given.get(k), mine.get(k));
+        }
+        List<Finding> findings = result.findings().stream().map(f -> now.getOrDefault(f, f)).toList();
+        return new FileResult(result.file(), result.output(), result.editsByRecipe(), findings, result.conflicts(), result.error(),
+                result.importsLibrary(), result.uses());
     }
 
     /**
@@ -46,13 +97,14 @@ final class WorldGate {
         if (allows(validity, onImport)) {
             return false;
         }
+        asked |= question(validity, false); // what the world allows apart from import time decides the finding's kind
         boolean early = validity.allows(world.world());
         held.computeIfAbsent(recipe.id() + (early ? "@import" : ""), k -> new Held(recipe, validity, line, column, new int[1], early))
                 .count()[0]++;
         return true;
     }
 
-    private boolean importedUnpatched() {
+    private static boolean importedUnpatched(ModuleWorld world) {
         return world.world() == World.PATCHED && world.importedUnpatched() != null;
     }
 
@@ -73,6 +125,7 @@ final class WorldGate {
                     "not applied (" + places + "): valid " + h.validity().where() + ", and this module is " + world.world().word()
                             + ": " + world.reason() + "; " + wayForward(h.validity())));
         }
+        given = out;
         return out;
     }
 
