@@ -164,22 +164,23 @@ public final class Engine {
     /** As {@link #processCandidate}, keeping the world gate the rewrite met ({@link WorldRewrite#in}). */
     WorldRewrite rewrite(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (file.text().startsWith(GENERATED)) {
-            return new WorldRewrite(FileResult.unchanged(file), null);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file));
         }
         if (file.text().startsWith(BOM)) {
-            return new WorldRewrite(withBom(file, processCandidate(withoutBom(file), ranInProject, null, world)), null);
+            return WorldRewrite.unrecorded(withBom(file, processCandidate(withoutBom(file), ranInProject, null, world)));
         }
         String tooBig = RewriteLimits.exceeded(file.text());
         if (tooBig != null) {
-            return new WorldRewrite(FileResult.unchanged(file).withError(tooBig), null);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError(tooBig));
         }
         try {
             FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world);
-            return new WorldRewrite(rewrite.run(), rewrite.gate());
+            FileResult result = rewrite.run();
+            return new WorldRewrite(result, rewrite.gate(), Set.copyOf(rewrite.askedLost()));
         } catch (SyntaxLimitException e) {
-            return new WorldRewrite(FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage()), null);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new WorldRewrite(FileResult.unchanged(file).withError("internal error: " + e), null);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError("internal error: " + e));
         }
     }
 

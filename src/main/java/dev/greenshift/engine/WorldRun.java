@@ -29,10 +29,16 @@ final class WorldRun {
      * whole run did ({@link Engine#dependsOnRun}). Both are worked out once per run.
      */
     record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates, boolean[] dependsOnRun,
-                   RanAnswers[] answers, java.util.function.Function<String, Set<String>> reach, List<Finding> notes) {
+                   RanAnswers[] answers, WorldRewrite[] rewrites, java.util.function.Function<String, Set<String>> reach,
+                   List<Finding> notes) {
         /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
         boolean askedOtherwise(int i, Set<String> ran) {
             return dependsOnRun[i] && RanAnswers.answeredOtherwise(answers[i], ran);
+        }
+
+        /** True when file {@code i}'s rewrite looked up a removed name that {@code after} answers otherwise than {@code before}. */
+        boolean lostOtherwise(int i, Set<String> before, Set<String> after) {
+            return rewrites[i] == null || rewrites[i].asksOtherwise(before, after);
         }
     }
 
@@ -159,7 +165,7 @@ final class WorldRun {
                 }
             }
         }
-        return new Settled(results, worlds, candidate, depends, answers, reach, notes);
+        return new Settled(results, worlds, candidate, depends, answers, rewrites, reach, notes);
     }
 
     /**
