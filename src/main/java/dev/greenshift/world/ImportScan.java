@@ -32,6 +32,7 @@ final class ImportScan {
         }
     }
 
+    /** {@code raw}: the code with the line's string literals as written, kept for a line starting with 'if' only (else null). */
     private record Line(int line, int indent, String code, String raw) {
     }
 
@@ -44,6 +45,8 @@ final class ImportScan {
     private int lineNo = 1;
     /** The string literals of the current logical line, as written (the main guard's words are in them). */
     private final StringBuilder strings = new StringBuilder();
+    /** Whether the current logical line starts with 'if': only a main guard's line is read with its strings. */
+    private boolean ifLine;
 
     private ImportScan(String text) {
         this.text = text;
@@ -371,6 +374,7 @@ final class ImportScan {
             }
             StringBuilder code = new StringBuilder();
             strings.setLength(0);
+            ifLine = false;
             int depth = 0;
             int codeLine = -1;
             while (pos < text.length()) {
@@ -411,6 +415,7 @@ final class ImportScan {
                         pos++;
                     }
                     String word = text.substring(start, pos);
+                    ifLine |= word.equals("if") && code.toString().isBlank();
                     if (pos < text.length() && (text.charAt(pos) == '\'' || text.charAt(pos) == '"') && isPrefix(word)) {
                         string(code, word.toLowerCase(java.util.Locale.ROOT));
                     } else {
@@ -437,7 +442,7 @@ final class ImportScan {
                 if (codeLine != startLine) {
                     throw new GiveUp(); // the first code is not on the line its indentation is on
                 }
-                out.add(new Line(startLine, indent, s.strip(), s + strings));
+                out.add(new Line(startLine, indent, s.strip(), ifLine ? s + strings : null));
             }
         }
         return out;
@@ -521,7 +526,9 @@ final class ImportScan {
             if (c == quote && (!triple || text.startsWith("" + quote + quote + quote, pos))) {
                 pos += triple ? 3 : 1;
                 code.append("\"\"");
-                strings.append(' ').append(text, start, pos);
+                if (ifLine) {
+                    strings.append(' ').append(text, start, pos);
+                }
                 return;
             }
             pos++;

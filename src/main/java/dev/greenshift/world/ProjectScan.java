@@ -33,12 +33,15 @@ public final class ProjectScan {
         }
         tops.add("eventlet");
         // Every module's imports, read without parsing where that is exact; null where the module must be parsed.
-        List<ModuleFacts> light = files.parallelStream().map(ProjectScan::lightScan).toList();
+        // A module that may patch is parsed anyway: it is not read twice.
+        List<ModuleFacts> light = files.parallelStream()
+                .map(f -> MAY_PATCH.foundIn(f.text()) ? null : lightScan(f))
+                .toList();
         ModuleFacts[] facts = new ModuleFacts[files.size()];
         boolean[] full = new boolean[files.size()];
         List<Integer> next = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            if (light.get(i) == null || MAY_PATCH.foundIn(files.get(i).text())) {
+            if (light.get(i) == null) {
                 next.add(i);
             } else {
                 facts[i] = light.get(i);
