@@ -89,6 +89,15 @@ public final class Migration {
     private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world,
                                Progress progress)
             throws IOException {
+        // Nothing the run reads changes while it runs: which directories are packages is asked of the disk once each.
+        try (dev.greenshift.world.ModuleNames.Remembering packages = dev.greenshift.world.ModuleNames.remembering()) {
+            return runOnce(engine, paths, selection, python, unverified, world, progress);
+        }
+    }
+
+    private static Outcome runOnce(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified,
+                                   World world, Progress progress)
+            throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         Timings.mark("discover " + found.files().size() + " files");
         progress.update("reading", 0, found.files().size());

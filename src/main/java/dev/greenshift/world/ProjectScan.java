@@ -93,7 +93,7 @@ public final class ProjectScan {
         Set<Path> dirs = new TreeSet<>();
         for (SourceFile f : files) {
             Path dir = f.path().toAbsolutePath().normalize().getParent();
-            while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
+            while (dir != null && ModuleNames.hasInit(dir)) {
                 dir = dir.getParent();
             }
             if (dir != null) {
