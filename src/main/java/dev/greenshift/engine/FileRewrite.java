@@ -152,7 +152,7 @@ final class FileRewrite {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
-        String rewritten = Husks.sweep(plan.rendering(text));
+        Husks.Swept rewritten = Husks.swept(plan.rendering(text));
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
