@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
 final class ImportScan {
     private static final int MAX_DEPTH = 100;
     private static final Pattern ALIAS = Pattern.compile("([A-Za-z_]\\w*)\\s*=\\s*([A-Za-z_]\\w*)(\\s*\\.\\s*[A-Za-z_]\\w*)*");
+    // The patterns an import line is read with, compiled once (compiling them per line was most of what the scan allocated).
+    private static final Pattern FROM = Pattern.compile("from\\s*((?:\\.|\\s|[A-Za-z_]\\w*)*?)\\s*\\bimport\\b(.*)", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern RELATIVE = Pattern.compile("\\.*([A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*)?");
+    private static final Pattern AS = Pattern.compile("\\s+as\\s+");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*");
     private static final Set<String> COMPOUND = Set.of("def", "class", "if", "elif", "else", "while", "for", "try", "except",
             "finally", "with", "async");
 
@@ -307,10 +314,10 @@ final class ImportScan {
         List<String[]> out = new ArrayList<>();
         String rest = code.substring("import".length());
         for (String clause : rest.split(",", -1)) {
-            String[] words = clause.strip().split("\\s+as\\s+");
-            String module = words[0].replaceAll("\\s+", "");
-            if (!module.matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*") || words.length > 2
-                    || words.length == 2 && !words[1].strip().matches("[A-Za-z_]\\w*")) {
+            String[] words = AS.split(clause.strip());
+            String module = WHITESPACE.matcher(words[0]).replaceAll("");
+            if (!DOTTED.matcher(module).matches() || words.length > 2
+                    || words.length == 2 && !IDENTIFIER.matcher(words[1].strip()).matches()) {
                 throw new GiveUp();
             }
             String boundName = words.length == 2 ? words[1].strip() : module.split("\\.")[0];
@@ -321,13 +328,12 @@ final class ImportScan {
 
     /** 'from .a import (b as c, d)': per name, the bound name and the absolute qualified name. */
     private static List<String[]> fromImport(String code, dev.greenshift.names.ModuleLocation location) {
-        java.util.regex.Matcher m = Pattern.compile("from\\s*((?:\\.|\\s|[A-Za-z_]\\w*)*?)\\s*\\bimport\\b(.*)", Pattern.DOTALL)
-                .matcher(code);
+        java.util.regex.Matcher m = FROM.matcher(code);
         if (!m.matches()) {
             throw new GiveUp();
         }
-        String base = m.group(1).replaceAll("\\s+", "");
-        if (!base.matches("\\.*([A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*)?") || base.isEmpty()) {
+        String base = WHITESPACE.matcher(m.group(1)).replaceAll("");
+        if (!RELATIVE.matcher(base).matches() || base.isEmpty()) {
             throw new GiveUp();
         }
         String names = m.group(2).strip();
@@ -343,9 +349,9 @@ final class ImportScan {
             if (c.isEmpty() || c.equals("*")) {
                 continue;
             }
-            String[] words = c.split("\\s+as\\s+");
+            String[] words = AS.split(c);
             String name = words[0].strip();
-            if (!name.matches("[A-Za-z_]\\w*") || words.length > 2 || words.length == 2 && !words[1].strip().matches("[A-Za-z_]\\w*")) {
+            if (!IDENTIFIER.matcher(name).matches() || words.length > 2 || words.length == 2 && !IDENTIFIER.matcher(words[1].strip()).matches()) {
                 throw new GiveUp();
             }
             String boundName = words.length == 2 ? words[1].strip() : name;

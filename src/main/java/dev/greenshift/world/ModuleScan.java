@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  * monkey patching are kept (Eventlet's, and the project's own functions), so facts stay small.
  */
 final class ModuleScan {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Module module;
     private final TokenStream tokens;
     private final NameTable names;
@@ -128,13 +129,11 @@ final class ModuleScan {
             if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()) {
                 continue;
             }
-            List<Integer> chain = module.dottedChain(i);
-            int last = chain.get(chain.size() - 1);
-            int open = tokens.nextCode(last + 1);
+            int open = tokens.nextCode(module.dottedChainEnd(i) + 1);
             if (open >= tokens.size() || !tokens.get(open).isOp("(") || module.isDefinitionName(i)) {
                 continue;
             }
-            String callee = qualify(chain);
+            String callee = qualify(module.dottedChain(i));
             if (callee == null || !keep.test(callee)) {
                 continue;
             }
@@ -300,7 +299,7 @@ final class ModuleScan {
     }
 
     private String header(Statement s) {
-        String text = tokens.textOf(s.first(), s.last()).replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE.matcher(tokens.textOf(s.first(), s.last())).replaceAll(" ").strip();
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
