@@ -158,22 +158,29 @@ public final class Engine {
 
     /** As {@link #process(SourceFile, Set, Module, ModuleWorld)} for a file the caller already found {@link #couldMatch}. */
     FileResult processCandidate(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
+        return rewrite(file, ranInProject, parsed, world).result();
+    }
+
+    /** As {@link #processCandidate}, keeping the world gate the rewrite met ({@link WorldRewrite#in}). */
+    WorldRewrite rewrite(SourceFile file, Set<String> ranInProject, Module parsed, ModuleWorld world) {
         if (file.text().startsWith(GENERATED)) {
-            return FileResult.unchanged(file);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file));
         }
         if (file.text().startsWith(BOM)) {
-            return withBom(file, processCandidate(withoutBom(file), ranInProject, null, world));
+            return WorldRewrite.unrecorded(withBom(file, processCandidate(withoutBom(file), ranInProject, null, world)));
         }
         String tooBig = RewriteLimits.exceeded(file.text());
         if (tooBig != null) {
-            return FileResult.unchanged(file).withError(tooBig);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError(tooBig));
         }
         try {
-            return new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world).run();
+            FileRewrite rewrite = new FileRewrite(this, file, ranInProject, parsed == null ? Module.parse(file.text()) : parsed, styles.apply(file), world);
+            FileResult result = rewrite.run();
+            return new WorldRewrite(result, rewrite.gate(), Set.copyOf(rewrite.askedLost()));
         } catch (SyntaxLimitException e) {
-            return FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage());
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError(e.line() + ":" + e.column() + ": " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return FileResult.unchanged(file).withError("internal error: " + e);
+            return WorldRewrite.unrecorded(FileResult.unchanged(file).withError("internal error: " + e));
         }
     }
 

@@ -98,6 +98,8 @@ final class FileRewrite {
     /** Names whose from-import moves to the new module while their uses stay ({@link #keepImportedNames}). */
     private final Set<String> kept = new HashSet<>();
     private final Helpers helpers;
+    /** The targets this rewrite asked the engine's lost names about ({@link #keptByItsModule}). */
+    private final Set<String> askedLost = new HashSet<>();
     /** Whether the file can hold test doubles at all: asked once, not once per match (a big module has many). */
     private final boolean mentionsDoubles;
 
@@ -150,7 +152,7 @@ final class FileRewrite {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
-        String rewritten = Husks.sweep(plan.rendering(text));
+        Husks.Swept rewritten = Husks.swept(plan.rendering(text));
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
@@ -217,6 +219,16 @@ final class FileRewrite {
         return String.join(".", module.dottedChain(head).stream().map(i -> tokens.get(i).text()).toList());
     }
 
+
+    /** The world gate this rewrite asked: after {@link #run}, what it held back and which answers it read. */
+    WorldGate gate() {
+        return gate;
+    }
+
+    /** After {@link #run}: the targets it asked about among the names the run removed ({@link Engine#lostNames}). */
+    Set<String> askedLost() {
+        return askedLost;
+    }
 
     /** After {@link #run}: the spans each recipe rewrote or flagged, in the order the plan accepted them. */
     List<Attribution> attributions() {
@@ -495,7 +507,11 @@ final class FileRewrite {
             return false;
         }
         String target = m.bindings().containsKey(Matcher.ATTRIBUTE) ? patched().at(m.anchor()).target() : text.substring(m.start(), m.end());
-        return !engine.roots().contains(target.split("\\.")[0]) && !engine.lostNames().contains(target);
+        if (engine.roots().contains(target.split("\\.")[0])) {
+            return false;
+        }
+        askedLost.add(target);
+        return !engine.lostNames().contains(target);
     }
 
     /**

@@ -89,6 +89,15 @@ public final class Migration {
     private static Outcome run(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified, World world,
                                Progress progress)
             throws IOException {
+        // Nothing the run reads changes while it runs: which directories are packages is asked of the disk once each.
+        try (dev.greenshift.world.ModuleNames.Remembering packages = dev.greenshift.world.ModuleNames.remembering()) {
+            return runOnce(engine, paths, selection, python, unverified, world, progress);
+        }
+    }
+
+    private static Outcome runOnce(Engine engine, List<Path> paths, Selection selection, PythonCompiler.Session python, String unverified,
+                                   World world, Progress progress)
+            throws IOException {
         FileDiscovery.Result found = FileDiscovery.discover(paths, selection);
         Timings.mark("discover " + found.files().size() + " files");
         progress.update("reading", 0, found.files().size());
@@ -108,10 +117,12 @@ public final class Migration {
         engine = engine.withStyles(f -> styles.styleOf(f.path())).withProjectAliases(index);
         WorldRun.Settled settled = WorldRun.run(engine, files, index, world, progress);
         List<FileResult> results = settled.results();
+        Engine settledEngine = engine;
         engine = engine.withLostNames(lostNames(index, results));
         // Second pass for cases that follow what the run did in the code a file reaches (test patches follow
         // rewritten code). Redone only where an answer the first pass used has changed: what ran, or a name
-        // the run removed.
+        // the run removed (a file that spells one, and whose rewrite looked that name up: the spelling is the
+        // cheap test, and most test files spell 'eventlet' without patching a target through a removed name).
         Engine last = engine;
         List<FileResult> settledResults = results;
         RanWithinReach within = new RanWithinReach(settledResults, settled.reach());
@@ -121,7 +132,8 @@ public final class Migration {
                 .forEach(i -> ran.put(i, within.of(i)));
         List<Integer> again = java.util.stream.IntStream.range(0, results.size())
                 .filter(i -> settled.dependsOnRun()[i] && (settled.askedOtherwise(i, ran.get(i))
-                        || mentionsAny(settledResults.get(i).file(), last.lostNames())))
+                        || mentionsAny(settledResults.get(i).file(), last.lostNames())
+                        && settled.lostOtherwise(i, settledEngine.lostNames(), last.lostNames())))
                 .boxed().toList();
         List<FileResult> redone = again.parallelStream()
                 .map(i -> last.processCandidate(settledResults.get(i).file(), ran.get(i), index.parsed().get(settledResults.get(i).file()),

@@ -17,7 +17,14 @@ import java.util.Map;
 final class WorldGate {
     private final String path;
     private final ModuleWorld world;
-    private final Map<String, Held> held = new LinkedHashMap<>();
+    private final Map<String, Held> held;
+    /**
+     * The questions asked ({@link #why}), one bit per validity, import time and what of thread and
+     * time the recipe needs patched: what the rewrite's path followed.
+     */
+    private int asked;
+    /** What {@link #findings} last gave: the findings a result in another world words again ({@link #reworded}). */
+    private List<Finding> given = List.of();
 
     /** Why a recipe is held back in this file: its world, the patch leaving what it needs native, or the import order. */
     private enum Why { WORLD, LEFT_NATIVE, ON_IMPORT }
@@ -27,8 +34,14 @@ final class WorldGate {
 
     /** {@code world} null: the world is not known to matter (a program given whole), every rewrite goes. */
     WorldGate(String path, ModuleWorld world) {
+        this(path, world, new LinkedHashMap<>(), 0);
+    }
+
+    private WorldGate(String path, ModuleWorld world, Map<String, Held> held, int asked) {
         this.path = path;
         this.world = world;
+        this.held = held;
+        this.asked = asked;
     }
 
     /**
@@ -57,6 +70,21 @@ final class WorldGate {
     }
 
     private Why why(Recipe recipe, Validity validity, boolean onImport) {
+        int needs = needs(recipe);
+        asked |= question(validity, onImport, needs);
+        return whyIn(world, validity, onImport, needs);
+    }
+
+    /** Of Eventlet's thread and time, what the recipe needs patched, as two bits. */
+    private static int needs(Recipe recipe) {
+        return (recipe.needsPatched().contains("thread") ? 1 : 0) | (recipe.needsPatched().contains("time") ? 2 : 0);
+    }
+
+    private static int question(Validity validity, boolean onImport, int needs) {
+        return 1 << ((2 * validity.ordinal() + (onImport ? 1 : 0)) * 4 + needs);
+    }
+
+    private static Why whyIn(ModuleWorld world, Validity validity, boolean onImport, int needs) {
         if (world == null) {
             return null;
         }
@@ -64,13 +92,48 @@ final class WorldGate {
             return Why.WORLD;
         }
         if (world.world() == World.PATCHED && validity != Validity.ANYWHERE
-                && recipe.needsPatched().stream().anyMatch(world.leftNative()::contains)) {
+                && ((needs & 1) != 0 && world.leftNative().contains("thread") || (needs & 2) != 0 && world.leftNative().contains("time"))) {
             return Why.LEFT_NATIVE;
         }
-        return onImport && importedUnpatched() ? Why.ON_IMPORT : null;
+        return onImport && importedUnpatched(world) ? Why.ON_IMPORT : null;
     }
 
-    private boolean importedUnpatched() {
+    /**
+     * This gate as the same rewrite would have met it in {@code other}, or null when {@code other}
+     * answers one of the questions it was asked otherwise. The rewrite reads its world through
+     * nothing but this gate, so with the same answers it takes the same path: the same edits, the
+     * same places held back; only the words of what was held back follow the new world's reason.
+     */
+    WorldGate in(ModuleWorld other) {
+        if (world == null || other == null) {
+            return null;
+        }
+        for (Validity v : Validity.values()) {
+            for (int onImport = 0; onImport < 2; onImport++) {
+                for (int needs = 0; needs < 4; needs++) {
+                    if ((asked & question(v, onImport == 1, needs)) != 0
+                            && whyIn(world, v, onImport == 1, needs) != whyIn(other, v, onImport == 1, needs)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return new WorldGate(path, other, held, asked);
+    }
+
+    /** {@code result}, made with {@code before}, with its held-back findings worded for this gate's world ({@link #in}). */
+    FileResult reworded(FileResult result, WorldGate before) {
+        Map<Finding, Finding> now = new java.util.IdentityHashMap<>();
+        List<Finding> mine = findings();
+        for (int k = 0; k < mine.size(); k++) {
+            now.put(before.given.get(k), mine.get(k));
+        }
+        List<Finding> findings = result.findings().stream().map(f -> now.getOrDefault(f, f)).toList();
+        return new FileResult(result.file(), result.output(), result.editsByRecipe(), findings, result.conflicts(), result.error(),
+                result.importsLibrary(), result.uses());
+    }
+
+    private static boolean importedUnpatched(ModuleWorld world) {
         return world.world() == World.PATCHED && world.importedUnpatched() != null;
     }
 
@@ -101,6 +164,7 @@ final class WorldGate {
                     "not applied (" + places + "): valid " + h.validity().where() + ", and this module is " + world.world().word()
                             + ": " + world.reason() + "; " + wayForward(h.validity())));
         }
+        given = out;
         return out;
     }
 

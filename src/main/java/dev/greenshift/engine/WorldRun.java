@@ -29,10 +29,16 @@ final class WorldRun {
      * whole run did ({@link Engine#dependsOnRun}). Both are worked out once per run.
      */
     record Settled(List<FileResult> results, Map<String, ModuleWorld> worlds, boolean[] candidates, boolean[] dependsOnRun,
-                   RanAnswers[] answers, java.util.function.Function<String, Set<String>> reach, List<Finding> notes) {
+                   RanAnswers[] answers, WorldRewrite[] rewrites, java.util.function.Function<String, Set<String>> reach,
+                   List<Finding> notes) {
         /** True when file {@code i} depends on the run and its rewrite would answer differently under {@code ran}. */
         boolean askedOtherwise(int i, Set<String> ran) {
             return dependsOnRun[i] && RanAnswers.answeredOtherwise(answers[i], ran);
+        }
+
+        /** True when file {@code i}'s rewrite looked up a removed name that {@code after} answers otherwise than {@code before}. */
+        boolean lostOtherwise(int i, Set<String> before, Set<String> after) {
+            return rewrites[i] == null || rewrites[i].asksOtherwise(before, after);
         }
     }
 
@@ -80,9 +86,11 @@ final class WorldRun {
         for (int i = 0; i < files.size(); i++) {
             answers[i] = depends[i] ? new RanAnswers(assumed) : null;
         }
+        WorldRewrite[] rewrites = new WorldRewrite[files.size()];
         List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> counted(progress, done, files.size(), candidate[i]
-                        ? engine.processCandidate(files.get(i), depends[i] ? answers[i] : Set.of(), index.parsed().get(files.get(i)), worldOf(worlds, files.get(i)))
+                        ? (rewrites[i] = engine.rewrite(files.get(i), depends[i] ? answers[i] : Set.of(), index.parsed().get(files.get(i)),
+                                worldOf(worlds, files.get(i)))).result()
                         : FileResult.unchanged(files.get(i))))
                 .toList());
         // Whether each result stays green, worked out again only for the files a round redoes.
@@ -130,25 +138,34 @@ final class WorldRun {
                     again.add(i);
                 }
             }
-            Timings.mark("world round " + round + ": " + again.size() + " files again");
             if (again.isEmpty()) {
+                Timings.mark("world round " + round + ": 0 files again");
                 break;
             }
-            for (int i : again) {
-                answers[i] = depends[i] ? new RanAnswers(mine.get(i)) : null;
-            }
-            List<FileResult> redone = again.parallelStream()
-                    .map(i -> engine.processCandidate(files.get(i), depends[i] ? answers[i] : Set.of(),
-                            index.parsed().get(files.get(i)), worldOf(worlds, files.get(i))))
+            java.util.concurrent.atomic.AtomicInteger reworded = new java.util.concurrent.atomic.AtomicInteger();
+            List<WorldRewrite> redone = again.parallelStream()
+                    .map(i -> {
+                        ModuleWorld world = worldOf(worlds, files.get(i));
+                        // The same answers to "where ran" and to the world's questions: the same rewrite, in the new world's words.
+                        WorldRewrite same = depends[i] && !answers[i].sameAnswers(mine.get(i)) ? null : rewrites[i].in(world);
+                        if (same != null) {
+                            reworded.incrementAndGet();
+                            return same;
+                        }
+                        answers[i] = depends[i] ? new RanAnswers(mine.get(i)) : null;
+                        return engine.rewrite(files.get(i), depends[i] ? answers[i] : Set.of(), index.parsed().get(files.get(i)), world);
+                    })
                     .toList();
+            Timings.mark("world round " + round + ": " + again.size() + " files again (" + reworded + " only reworded)");
             for (int k = 0; k < again.size(); k++) {
-                results.set(again.get(k), redone.get(k));
+                rewrites[again.get(k)] = redone.get(k);
+                results.set(again.get(k), redone.get(k).result());
                 if (stated == null) {
-                    greenAfter[again.get(k)] = staysGreen(redone.get(k));
+                    greenAfter[again.get(k)] = staysGreen(redone.get(k).result());
                 }
             }
         }
-        return new Settled(results, worlds, candidate, depends, answers, reach, notes);
+        return new Settled(results, worlds, candidate, depends, answers, rewrites, reach, notes);
     }
 
     /**

@@ -31,13 +31,25 @@ public final class Husks {
 
     /** The rewritten text without the husks the edits (writing {@code changed}) made. */
     public static String sweep(EditPlan.Rendering rendering) {
+        return swept(rendering).text();
+    }
+
+    /**
+     * A swept text, with its parse when the sweep made one of this very text (null otherwise): most
+     * rewrites leave no husk, and the import fix-up that reads the text next need not parse it again.
+     */
+    public record Swept(String text, Module parsed) {
+    }
+
+    /** As {@link #sweep}, keeping the parse of the result when there is one. */
+    public static Swept swept(EditPlan.Rendering rendering) {
         if (rendering.changed().isEmpty()) {
-            return rendering.text();
+            return new Swept(rendering.text(), null);
         }
         Module module = Module.parse(rendering.text());
         Husks husks = new Husks(module, rendering.changed());
         husks.sweep(module.body().statements(), null, true);
-        return husks.plan.isEmpty() ? rendering.text() : husks.plan.render(rendering.text());
+        return husks.plan.isEmpty() ? new Swept(rendering.text(), module) : new Swept(husks.plan.render(rendering.text()), null);
     }
 
     /** Sweeps one block; {@code mayEmpty}: the module body may end up with no statement at all. */

@@ -50,8 +50,15 @@ public final class ImportFixer {
      */
     public static Result fix(NameTable originalNames, String rewritten, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
                              List<Requirement> requires, String lineEnding, ImportOrder order) {
+        return fix(originalNames, new Husks.Swept(rewritten, null), library, rewrittenAway, requires, lineEnding, order);
+    }
+
+    /** As above, for a rewritten text the caller may have parsed already ({@link Husks#swept}). */
+    public static Result fix(NameTable originalNames, Husks.Swept swept, java.util.function.Predicate<String> library, Set<String> rewrittenAway,
+                             List<Requirement> requires, String lineEnding, ImportOrder order) {
+        String rewritten = swept.text();
         Module original = originalNames.module();
-        Module module = Module.parse(rewritten);
+        Module module = swept.parsed() != null ? swept.parsed() : Module.parse(rewritten);
         NameTable names = NameTable.of(module, originalNames.location());
         Map<String, Integer> uses = referenceCounts(module, names);
         EditPlan plan = new EditPlan();
@@ -89,7 +96,7 @@ public final class ImportFixer {
         boolean libraryImported = names.imports().stream()
                 .anyMatch(n -> library.test(n.qualified()) && !removed.contains(n.statement()) && !unbound.contains(n.boundName()));
         String fixed = plan.isEmpty() ? rewritten : plan.render(rewritten);
-        return new Result(closeGaps(original, fixed), null, libraryImported);
+        return new Result(closeGaps(original, fixed, plan.isEmpty() ? module : null), null, libraryImported);
     }
 
     /**
@@ -98,9 +105,14 @@ public final class ImportFixer {
      * file, a run of blank lines longer than any the original had there shrinks to that length.
      */
     static String closeGaps(Module original, String fixed) {
+        return closeGaps(original, fixed, null);
+    }
+
+    /** As above; {@code parsed}: the parse of {@code fixed} when the caller has it (null: parse here). */
+    private static String closeGaps(Module original, String fixed, Module parsed) {
         // One blank line is always fine: an import block added above code is set off by one.
         int widest = Math.max(1, widestGap(original.tokens().text(), prologueEnd(original)));
-        Module module = Module.parse(fixed);
+        Module module = parsed != null ? parsed : Module.parse(fixed);
         int end = prologueEnd(module);
         String[] lines = fixed.substring(0, end).split("(?<=\n)", -1);
         StringBuilder out = new StringBuilder();

@@ -329,20 +329,29 @@ public final class Module {
     /** The NAME tokens of the dotted chain starting at {@code head}: {@code a . b . c} gives [a, b, c]. */
     public List<Integer> dottedChain(int head) {
         List<Integer> chain = new ArrayList<>();
-        chain.add(head);
-        int j = head;
-        while (true) {
-            int dot = tokens.nextCode(j + 1);
-            if (!tokens.get(dot).isOp(".")) {
-                return chain;
-            }
-            int name = tokens.nextCode(dot + 1);
-            if (tokens.get(name).kind() != TokenKind.NAME) {
-                return chain;
-            }
-            chain.add(name);
-            j = name;
+        for (int j = head; j >= 0; j = nextInChain(j)) {
+            chain.add(j);
         }
+        return chain;
+    }
+
+    /** The last NAME of {@link #dottedChain}{@code (head)}, without building the chain (asked of every name of a module). */
+    public int dottedChainEnd(int head) {
+        int last = head;
+        for (int j = head; j >= 0; j = nextInChain(j)) {
+            last = j;
+        }
+        return last;
+    }
+
+    /** The NAME after {@code name} and a dot, or -1 when the chain ends at {@code name}. */
+    private int nextInChain(int name) {
+        int dot = tokens.nextCode(name + 1);
+        if (!tokens.get(dot).isOp(".")) {
+            return -1;
+        }
+        int next = tokens.nextCode(dot + 1);
+        return tokens.get(next).kind() == TokenKind.NAME ? next : -1;
     }
 
     /** Index of the last NAME of {@code parts} when they start at {@code i}, or -1. */

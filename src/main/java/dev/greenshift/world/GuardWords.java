@@ -63,21 +63,28 @@ final class GuardWords {
         return new Guard(g.kind(), g.name(), g.condition() == null ? null : "not (" + g.condition() + ")");
     }
 
+    /**
+     * Each pattern runs only where the text holds a word it cannot match without: the code is a whole
+     * function's (readIn), and searching every function of a large project three times over was a
+     * few percent of a run.
+     */
     private static Guard bySwitch(String code, String condition) {
-        Matcher env = ENV_NAME.matcher(code);
-        if (env.find()) {
-            return new Guard(Guard.Kind.ENVIRONMENT, env.group(1), condition);
-        }
         if (code.contains("environ") || code.contains("getenv")) {
-            return new Guard(Guard.Kind.ENVIRONMENT, null, condition);
+            Matcher env = ENV_NAME.matcher(code);
+            return new Guard(Guard.Kind.ENVIRONMENT, env.find() ? env.group(1) : null, condition);
         }
-        Matcher flag = FLAG.matcher(code);
-        if (flag.find()) {
-            return new Guard(Guard.Kind.COMMAND_LINE, flag.group(1) == null ? flag.group() : flag.group(1), condition);
+        if (code.contains("arg") || code.contains("opts")) {
+            Matcher flag = FLAG.matcher(code);
+            if (flag.find()) {
+                return new Guard(Guard.Kind.COMMAND_LINE, flag.group(1) == null ? flag.group() : flag.group(1), condition);
+            }
         }
-        Matcher conf = CONFIG.matcher(code);
-        if (conf.find()) {
-            return new Guard(Guard.Kind.CONFIG_OPTION, conf.group(1), condition);
+        if (code.indexOf('.') >= 0 && (code.contains("CONF") || code.contains("conf") || code.contains("cfg") || code.contains("settings")
+                || code.contains("option"))) {
+            Matcher conf = CONFIG.matcher(code);
+            if (conf.find()) {
+                return new Guard(Guard.Kind.CONFIG_OPTION, conf.group(1), condition);
+            }
         }
         return null;
     }

@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
 final class ImportScan {
     private static final int MAX_DEPTH = 100;
     private static final Pattern ALIAS = Pattern.compile("([A-Za-z_]\\w*)\\s*=\\s*([A-Za-z_]\\w*)(\\s*\\.\\s*[A-Za-z_]\\w*)*");
+    // The patterns an import line is read with, compiled once (compiling them per line was most of what the scan allocated).
+    private static final Pattern FROM = Pattern.compile("from\\s*((?:\\.|\\s|[A-Za-z_]\\w*)*?)\\s*\\bimport\\b(.*)", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern RELATIVE = Pattern.compile("\\.*([A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*)?");
+    private static final Pattern AS = Pattern.compile("\\s+as\\s+");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*");
     private static final Set<String> COMPOUND = Set.of("def", "class", "if", "elif", "else", "while", "for", "try", "except",
             "finally", "with", "async");
 
@@ -32,6 +39,7 @@ final class ImportScan {
         }
     }
 
+    /** {@code raw}: the code with the line's string literals as written, kept for a line starting with 'if' only (else null). */
     private record Line(int line, int indent, String code, String raw) {
     }
 
@@ -44,6 +52,8 @@ final class ImportScan {
     private int lineNo = 1;
     /** The string literals of the current logical line, as written (the main guard's words are in them). */
     private final StringBuilder strings = new StringBuilder();
+    /** Whether the current logical line starts with 'if': only a main guard's line is read with its strings. */
+    private boolean ifLine;
 
     private ImportScan(String text) {
         this.text = text;
@@ -304,10 +314,10 @@ final class ImportScan {
         List<String[]> out = new ArrayList<>();
         String rest = code.substring("import".length());
         for (String clause : rest.split(",", -1)) {
-            String[] words = clause.strip().split("\\s+as\\s+");
-            String module = words[0].replaceAll("\\s+", "");
-            if (!module.matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*") || words.length > 2
-                    || words.length == 2 && !words[1].strip().matches("[A-Za-z_]\\w*")) {
+            String[] words = AS.split(clause.strip());
+            String module = WHITESPACE.matcher(words[0]).replaceAll("");
+            if (!DOTTED.matcher(module).matches() || words.length > 2
+                    || words.length == 2 && !IDENTIFIER.matcher(words[1].strip()).matches()) {
                 throw new GiveUp();
             }
             String boundName = words.length == 2 ? words[1].strip() : module.split("\\.")[0];
@@ -318,13 +328,12 @@ final class ImportScan {
 
     /** 'from .a import (b as c, d)': per name, the bound name and the absolute qualified name. */
     private static List<String[]> fromImport(String code, dev.greenshift.names.ModuleLocation location) {
-        java.util.regex.Matcher m = Pattern.compile("from\\s*((?:\\.|\\s|[A-Za-z_]\\w*)*?)\\s*\\bimport\\b(.*)", Pattern.DOTALL)
-                .matcher(code);
+        java.util.regex.Matcher m = FROM.matcher(code);
         if (!m.matches()) {
             throw new GiveUp();
         }
-        String base = m.group(1).replaceAll("\\s+", "");
-        if (!base.matches("\\.*([A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*)?") || base.isEmpty()) {
+        String base = WHITESPACE.matcher(m.group(1)).replaceAll("");
+        if (!RELATIVE.matcher(base).matches() || base.isEmpty()) {
             throw new GiveUp();
         }
         String names = m.group(2).strip();
@@ -340,9 +349,9 @@ final class ImportScan {
             if (c.isEmpty() || c.equals("*")) {
                 continue;
             }
-            String[] words = c.split("\\s+as\\s+");
+            String[] words = AS.split(c);
             String name = words[0].strip();
-            if (!name.matches("[A-Za-z_]\\w*") || words.length > 2 || words.length == 2 && !words[1].strip().matches("[A-Za-z_]\\w*")) {
+            if (!IDENTIFIER.matcher(name).matches() || words.length > 2 || words.length == 2 && !IDENTIFIER.matcher(words[1].strip()).matches()) {
                 throw new GiveUp();
             }
             String boundName = words.length == 2 ? words[1].strip() : name;
@@ -371,6 +380,7 @@ final class ImportScan {
             }
             StringBuilder code = new StringBuilder();
             strings.setLength(0);
+            ifLine = false;
             int depth = 0;
             int codeLine = -1;
             while (pos < text.length()) {
@@ -411,6 +421,7 @@ final class ImportScan {
                         pos++;
                     }
                     String word = text.substring(start, pos);
+                    ifLine |= word.equals("if") && code.toString().isBlank();
                     if (pos < text.length() && (text.charAt(pos) == '\'' || text.charAt(pos) == '"') && isPrefix(word)) {
                         string(code, word.toLowerCase(java.util.Locale.ROOT));
                     } else {
@@ -437,7 +448,7 @@ final class ImportScan {
                 if (codeLine != startLine) {
                     throw new GiveUp(); // the first code is not on the line its indentation is on
                 }
-                out.add(new Line(startLine, indent, s.strip(), s + strings));
+                out.add(new Line(startLine, indent, s.strip(), ifLine ? s + strings : null));
             }
         }
         return out;
@@ -521,7 +532,9 @@ final class ImportScan {
             if (c == quote && (!triple || text.startsWith("" + quote + quote + quote, pos))) {
                 pos += triple ? 3 : 1;
                 code.append("\"\"");
-                strings.append(' ').append(text, start, pos);
+                if (ifLine) {
+                    strings.append(' ').append(text, start, pos);
+                }
                 return;
             }
             pos++;

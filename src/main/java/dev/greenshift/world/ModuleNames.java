@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Python's own naming of modules, the one place that knows it: a file inside package directories
@@ -13,7 +15,34 @@ import java.util.List;
  * all ask here.
  */
 public final class ModuleNames {
+    /**
+     * While a run is open ({@link #remembering}): per directory, whether it holds an {@code __init__.py}.
+     * A run names each of its files a dozen times over (index, world analysis, rewrite), and each
+     * naming asked the file system about every directory up to the top package.
+     */
+    private static volatile Map<Path, Boolean> inits;
+
     private ModuleNames() {
+    }
+
+    /** A stretch of work over files that do not change: closing it forgets what it learnt of the directories. */
+    public interface Remembering extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Remembers which directories hold an {@code __init__.py} until the result is closed. */
+    public static Remembering remembering() {
+        Map<Path, Boolean> before = inits;
+        inits = new ConcurrentHashMap<>();
+        return () -> inits = before;
+    }
+
+    /** True when {@code dir} holds an {@code __init__.py}. */
+    public static boolean hasInit(Path dir) {
+        Map<Path, Boolean> known = inits;
+        return known == null ? Files.exists(dir.resolve("__init__.py"))
+                : known.computeIfAbsent(dir, d -> Files.exists(d.resolve("__init__.py")));
     }
 
     /** The dotted module name of a file inside packages, or null outside one (a script, or a file not ending in .py). */
@@ -28,7 +57,7 @@ public final class ModuleNames {
             parts.add(name.substring(0, name.length() - 3));
         }
         Path dir = abs.getParent();
-        while (dir != null && dir.getFileName() != null && (Files.exists(dir.resolve("__init__.py")) || namespacePortion(dir))) {
+        while (dir != null && dir.getFileName() != null && (hasInit(dir) || namespacePortion(dir))) {
             parts.add(0, dir.getFileName().toString());
             dir = dir.getParent();
         }
@@ -42,7 +71,7 @@ public final class ModuleNames {
      */
     private static boolean namespacePortion(Path dir) {
         Path up = dir.getParent();
-        return up != null && Files.exists(up.resolve("__init__.py"))
+        return up != null && hasInit(up)
                 && dir.getFileName().toString().matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  * monkey patching are kept (Eventlet's, and the project's own functions), so facts stay small.
  */
 final class ModuleScan {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Module module;
     private final TokenStream tokens;
     private final NameTable names;
@@ -34,6 +35,8 @@ final class ModuleScan {
     private final Set<String> topDefs = new HashSet<>();
     private final Map<Statement, java.util.Optional<Guard>> switches = new IdentityHashMap<>();
     private final Map<Statement, Set<String>> parameterCache = new IdentityHashMap<>();
+    /** Per compound statement, the condition it puts on its body ({@link #guardOf}; empty: none). */
+    private final Map<Statement, java.util.Optional<Guard>> guards = new IdentityHashMap<>();
 
     private ModuleScan(Module module, String moduleName, boolean packageInit, Predicate<String> keep) {
         this.module = module;
@@ -126,13 +129,11 @@ final class ModuleScan {
             if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()) {
                 continue;
             }
-            List<Integer> chain = module.dottedChain(i);
-            int last = chain.get(chain.size() - 1);
-            int open = tokens.nextCode(last + 1);
+            int open = tokens.nextCode(module.dottedChainEnd(i) + 1);
             if (open >= tokens.size() || !tokens.get(open).isOp("(") || module.isDefinitionName(i)) {
                 continue;
             }
-            String callee = qualify(chain);
+            String callee = qualify(module.dottedChain(i));
             if (callee == null || !keep.test(callee)) {
                 continue;
             }
@@ -183,8 +184,7 @@ final class ModuleScan {
         String scope = def == null ? null : scopeOf(def, true);
         Guard guard = null;
         boolean underMain = false;
-        Statement child = s;
-        for (Statement p = parents.get(s); p != null && p != def; child = p, p = parents.get(p)) {
+        for (Statement p = parents.get(s); p != null && p != def; p = parents.get(p)) {
             if (p.kind() == StatementKind.CLASS) {
                 continue;
             }
@@ -193,7 +193,7 @@ final class ModuleScan {
                 continue;
             }
             if (guard == null && !(callee != null && everyBranchCalls(p, callee))) {
-                guard = guardOf(p, child, def);
+                guard = guardOf(p, def);
             }
         }
         if (guard == null) {
@@ -202,8 +202,15 @@ final class ModuleScan {
         return new Place(scope, underMain, guard);
     }
 
-    /** The condition a compound statement puts on its body, or null when it runs its body anyway (try, with, for). */
-    private Guard guardOf(Statement p, Statement child, Statement def) {
+    /**
+     * The condition a compound statement puts on its body, or null when it runs its body anyway (try, with, for).
+     * Once per statement: a large project keeps a hundred thousand calls, many under the same if.
+     */
+    private Guard guardOf(Statement p, Statement def) {
+        return guards.computeIfAbsent(p, q -> java.util.Optional.ofNullable(classifyGuard(q, def))).orElse(null);
+    }
+
+    private Guard classifyGuard(Statement p, Statement def) {
         return switch (p.kind()) {
             case IF, ELIF, WHILE -> GuardWords.classify(header(p), () -> functionSwitch(def), parameters(def));
             case ELSE -> {
@@ -268,7 +275,19 @@ final class ModuleScan {
     /** The text between a call's parentheses, whitespace removed; empty when the call is not closed. */
     private String argumentText(int open) {
         int close = tokens.partner(open);
-        return close > open ? tokens.text().substring(tokens.get(open).end(), tokens.get(close).offset()).replaceAll("\\s+", "") : "";
+        return close > open ? withoutWhitespace(tokens.text(), tokens.get(open).end(), tokens.get(close).offset()) : "";
+    }
+
+    /** {@code text[start, end)} without the characters regex {@code \s} matches (one pattern compiled per call was a tenth of this scan). */
+    private static String withoutWhitespace(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The if/elif an else belongs to: the sibling just before it (else of a for or try: none). */
@@ -280,7 +299,7 @@ final class ModuleScan {
     }
 
     private String header(Statement s) {
-        String text = tokens.textOf(s.first(), s.last()).replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE.matcher(tokens.textOf(s.first(), s.last())).replaceAll(" ").strip();
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 

@@ -33,12 +33,15 @@ public final class ProjectScan {
         }
         tops.add("eventlet");
         // Every module's imports, read without parsing where that is exact; null where the module must be parsed.
-        List<ModuleFacts> light = files.parallelStream().map(ProjectScan::lightScan).toList();
+        // A module that may patch is parsed anyway: it is not read twice.
+        List<ModuleFacts> light = files.parallelStream()
+                .map(f -> MAY_PATCH.foundIn(f.text()) ? null : lightScan(f))
+                .toList();
         ModuleFacts[] facts = new ModuleFacts[files.size()];
         boolean[] full = new boolean[files.size()];
         List<Integer> next = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            if (light.get(i) == null || MAY_PATCH.foundIn(files.get(i).text())) {
+            if (light.get(i) == null) {
                 next.add(i);
             } else {
                 facts[i] = light.get(i);
@@ -90,7 +93,7 @@ public final class ProjectScan {
         Set<Path> dirs = new TreeSet<>();
         for (SourceFile f : files) {
             Path dir = f.path().toAbsolutePath().normalize().getParent();
-            while (dir != null && Files.exists(dir.resolve("__init__.py"))) {
+            while (dir != null && ModuleNames.hasInit(dir)) {
                 dir = dir.getParent();
             }
             if (dir != null) {
