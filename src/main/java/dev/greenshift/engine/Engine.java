@@ -119,7 +119,7 @@ public final class Engine {
         }
         // Answers that depend on each other (a check and its constructors) settle over a few rewrites.
         Set<String> asked = Set.of();
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < WorldRun.MAX_ROUNDS; round++) {
             Set<String> answers = RanWithinReach.alone(result);
             if (answers.equals(asked)) {
                 break;

@@ -304,7 +304,7 @@ final class FileRewrite {
             String own = rc.template() != null && conditionsHold(m, rc, new ArrayList<>(), false) ? lostAttribute(rc, m) : null;
             if (own != null) {
                 claimed.add(recipe.id() + "@" + m.anchor());
-                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, own));
+                refuse(m, recipe, own);
             }
             return;
         }
@@ -326,28 +326,28 @@ final class FileRewrite {
         }
         String doubled = doubleProblem(m, rc);
         if (doubled != null) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, doubled));
+            refuse(m, recipe, doubled);
             attributions.add(new Attribution(m.start(), m.end(), recipe.id(), recipe.safety(), true));
             return;
         }
         ObjectTarget object = m.bindings().containsKey(Matcher.ATTRIBUTE) ? objectTarget(m, recipe.id(), rc) : null;
         if (object != null && object.refusal() != null) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, object.refusal()));
+            refuse(m, recipe, object.refusal());
             return;
         }
         String lost = lostAttribute(rc, m);
         if (lost != null) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, lost));
+            refuse(m, recipe, lost);
             return;
         }
         String green = handedToGreenThread(rc, m);
         if (green != null) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, green));
+            refuse(m, recipe, green);
             return;
         }
         ModuleNames.Choice choice = moduleNames(recipe, rc, m, uses);
         if (choice.refused()) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, choice.refusal()));
+            refuse(m, recipe, choice.refusal());
             return;
         }
         Map<String, String> moduleNames = choice.renames();
@@ -356,10 +356,9 @@ final class FileRewrite {
         Edit branch = decided != null && rc.template().text().strip().equals("False")
                 ? DecidedBranch.keep(module, decided, parents()::get, m.start(), m.end(), recipe.id()) : null;
         if (decided != null && branch == null && !deadIf(decided, rc, m)) {
-            findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
-                    "not rewritten: this call decides the " + decided.kind().name().toLowerCase(java.util.Locale.ROOT) + " at line "
-                            + decided.line() + " and becomes " + rc.template().text().strip() + " here; greenshift does not leave an 'if "
-                            + rc.template().text().strip() + ":' behind nor restructure branches: keep the branch that now runs, by hand"));
+            refuse(m, recipe, "not rewritten: this call decides the " + decided.kind().name().toLowerCase(java.util.Locale.ROOT) + " at line "
+                    + decided.line() + " and becomes " + rc.template().text().strip() + " here; greenshift does not leave an 'if "
+                    + rc.template().text().strip() + ":' behind nor restructure branches: keep the branch that now runs, by hand");
             return;
         }
         List<Helper> calls = new ArrayList<>();
@@ -384,10 +383,9 @@ final class FileRewrite {
         for (HandleUses.Use use : uses) {
             TimedWaits.TimedWait wait = timedWait(rc, use);
             if (wait != null && wait.refusal() != null) {
-                findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG,
-                        "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.get(use.first()).line()
-                                + ") waits under a Timeout with no thread equivalent here: " + wait.refusal()
-                                + "; keep the green thread, or bound the wait by hand (result(timeout=...))"));
+                refuse(m, recipe, "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.get(use.first()).line()
+                        + ") waits under a Timeout with no thread equivalent here: " + wait.refusal()
+                        + "; keep the green thread, or bound the wait by hand (result(timeout=...))");
                 return;
             }
             if (wait != null) {
@@ -604,10 +602,15 @@ final class FileRewrite {
         if (owner != null && owner.kind() == StatementKind.CLASS) {
             flaggedClasses.add(owner.first() + "@" + recipe.id() + ": " + message);
         }
-        findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, message));
+        refuse(m, recipe, message);
         if (rc.flag() != null && rc.flag().todo() && m.statement() != null) {
             note(m.statement(), m.start(), message, recipe.id());
         }
+    }
+
+    /** Reports the match as left as it was, with why: the recipe's rewrite does not fit it. */
+    private void refuse(Match m, Recipe recipe, String why) {
+        findings.add(new Finding(file.displayPath(), m.line(), m.column(), recipe.id(), recipe.safety(), Finding.Kind.FLAG, why));
     }
 
     /** Class headers flagged, as first token@recipe: message ({@code class MessageTimeout(Timeout):}). */
@@ -714,8 +717,8 @@ final class FileRewrite {
                 continue;
             }
             Recipe recipe = engine.recipes().byId(rename.recipe());
-            if (recipe == null || !gate.allows(recipe, recipe.validity(), module.runsOnImport(imported.statement())) || suppressions.suppresses(recipe.id(), imported.statement().line(),
-                    lastLine(imported.statement()))) {
+            if (recipe == null || !gate.allows(recipe, recipe.validity(), module.runsOnImport(imported.statement()))
+                    || suppressions.suppresses(recipe.id(), imported.statement().line(), lastLine(imported.statement()))) {
                 continue;
             }
             Map<Match, Edit> uses = usesThroughTheName(imported, rename.target(), recipe, suppressions);

@@ -70,14 +70,14 @@ final class WorldGate {
     }
 
     private Why why(Recipe recipe, Validity validity, boolean onImport) {
-        int needs = needs(recipe);
+        int needs = bits(recipe.needsPatched());
         asked |= question(validity, onImport, needs);
         return whyIn(world, validity, onImport, needs);
     }
 
-    /** Of Eventlet's thread and time, what the recipe needs patched, as two bits. */
-    private static int needs(Recipe recipe) {
-        return (recipe.needsPatched().contains("thread") ? 1 : 0) | (recipe.needsPatched().contains("time") ? 2 : 0);
+    /** Eventlet's thread and time among {@code keywords} as two bits: what a recipe needs patched, or what a patch leaves native. */
+    private static int bits(java.util.Set<String> keywords) {
+        return (keywords.contains("thread") ? 1 : 0) | (keywords.contains("time") ? 2 : 0);
     }
 
     private static int question(Validity validity, boolean onImport, int needs) {
@@ -91,8 +91,7 @@ final class WorldGate {
         if (!validity.allows(world.world())) {
             return Why.WORLD;
         }
-        if (world.world() == World.PATCHED && validity != Validity.ANYWHERE
-                && ((needs & 1) != 0 && world.leftNative().contains("thread") || (needs & 2) != 0 && world.leftNative().contains("time"))) {
+        if (world.world() == World.PATCHED && validity != Validity.ANYWHERE && (needs & bits(world.leftNative())) != 0) {
             return Why.LEFT_NATIVE;
         }
         return onImport && importedUnpatched(world) ? Why.ON_IMPORT : null;

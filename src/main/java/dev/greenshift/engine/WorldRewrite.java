@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * One file's rewrite with what it asked of the rest of the run: the world gate it met and the targets
  * it looked up among the names the run removed ({@link Engine#lostNames}); both null when it asked
- * nothing that was recorded, as for a file that could not be read as Python. A round of the world analysis that moves the file to another world
- * runs the rewrite again only when that world answers one of the gate's questions otherwise; most
- * files move between worlds their rewrite reads the same (native to patched, say).
+ * nothing that was recorded, as for a file that could not be read as Python. A round of the world
+ * analysis that moves the file to another world runs the rewrite again only when that world answers
+ * one of the gate's questions otherwise; most files move between worlds their rewrite reads the same
+ * (native to patched, say).
  */
 record WorldRewrite(FileResult result, WorldGate gate, Set<String> askedLost) {
 

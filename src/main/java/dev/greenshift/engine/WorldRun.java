@@ -20,7 +20,8 @@ import java.util.Set;
  * away from native (fewer rewrites leave more Eventlet), so this settles in a few rounds.
  */
 final class WorldRun {
-    private static final int MAX_ROUNDS = 8;
+    /** How many times a run's answers (worlds, what ran) may move before it settles for what it has. */
+    static final int MAX_ROUNDS = 8;
     private static final ModuleWorld UNREAD = new ModuleWorld(World.UNKNOWN, "the world analysis could not read it");
 
     /**

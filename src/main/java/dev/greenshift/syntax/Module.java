@@ -125,11 +125,7 @@ public final class Module {
             outer = open;
         }
         if (s.kind() == StatementKind.DEF) {
-            int name = tokens.nextCode(s.first() + 1);
-            if (tokens.get(s.first()).text().equals("async")) {
-                name = tokens.nextCode(tokens.nextCode(s.first() + 1) + 1);
-            }
-            int parameters = tokens.nextCode(name + 1);
+            int parameters = tokens.nextCode(definitionName(s) + 1);
             if (outer == parameters) {
                 return annotatedBefore(outer + 1, token, parameters);
             }

@@ -42,6 +42,12 @@ public final class WorldAnalysis {
     }
     /** Per entry: how it patches; the import it cannot see into (outside the paths given), or null. */
     private final List<Patching> patching = new ArrayList<>();
+    /**
+     * Per entry that always makes threading green: what of Eventlet's thread and time its patches
+     * leave native (empty for a full patch); null for an entry after whose patches threads may stay
+     * native. Worked out once: every round asks it for every module the entry reaches.
+     */
+    private final List<Set<String>> threadsGreenLeaving = new ArrayList<>();
     private final List<String> unseen = new ArrayList<>();
     /** Per module: the entries whose closure holds it. */
     private final List<List<Integer>> reachedBy = new ArrayList<>();
@@ -85,6 +91,7 @@ public final class WorldAnalysis {
             patching.add(patchingOf(entries.get(e), closure));
             unseen.add(firstUnseen(closure, unseenOf));
         }
+        patching.forEach(p -> threadsGreenLeaving.add(threadsGreenLeaving(p)));
         this.importOrder = new ImportOrder(this.modules, indexOf, sites::moduleOf, sites.roots());
         List<BitSet> onImport = onImportEdges();
         for (int e = 0; e < entries.size(); e++) {
@@ -248,7 +255,7 @@ public final class WorldAnalysis {
             for (int e : reaching) {
                 Patching p = patching.get(e);
                 if (p.kind() == Patching.Kind.PARTIAL) {
-                    p.sites().forEach(s -> leftNative.addAll(s.leftNative()));
+                    leftNative.addAll(threadsGreenLeaving.get(e));
                     partly = partly == null ? partly(p.sites()) : partly;
                     partial++;
                 }
@@ -278,9 +285,20 @@ public final class WorldAnalysis {
      * leaves only time native. Rewrites onto threading are right there; onto time.sleep only after a full patch.
      */
     private boolean patchesThreads(int e) {
-        Patching p = patching.get(e);
-        return p.kind() == Patching.Kind.ALWAYS
-                || p.kind() == Patching.Kind.PARTIAL && p.sites().stream().noneMatch(s -> s.leftNative().contains("thread"));
+        return threadsGreenLeaving.get(e) != null;
+    }
+
+    /** What {@link #threadsGreenLeaving} holds for an entry that patches as {@code p}. */
+    private static Set<String> threadsGreenLeaving(Patching p) {
+        if (p.kind() == Patching.Kind.ALWAYS) {
+            return Set.of();
+        }
+        if (p.kind() != Patching.Kind.PARTIAL) {
+            return null;
+        }
+        Set<String> left = new java.util.TreeSet<>();
+        p.sites().forEach(s -> left.addAll(s.leftNative()));
+        return left.contains("thread") ? null : Set.copyOf(left);
     }
 
     /** What keeps an entry point green after the run: the first green modules of its closure, or null when none. */
