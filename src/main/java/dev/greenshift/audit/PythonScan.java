@@ -121,10 +121,9 @@ final class PythonScan {
         FileFacts run() {
             collectDefinitions();
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.kind() == TokenKind.STRING && !consumed.get(i)) {
+                if (tokens.kind(i) == TokenKind.STRING && !consumed.get(i)) {
                     string(i);
-                } else if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
+                } else if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
                     chain(i);
                 }
             }
@@ -160,12 +159,11 @@ final class PythonScan {
                     return;
                 }
                 int value = tokens.nextCode(eq + 1);
-                Token v = tokens.get(value);
-                if (v.kind() == TokenKind.NAME && (names.mayBeImported(v.text()) || localDefs.contains(v.text()))) {
-                    trackedReceivers.add(tokens.get(tokens.previousCode(eq - 1)).text());
+                if (tokens.kind(value) == TokenKind.NAME && (names.mayBeImported(tokens.text(value)) || localDefs.contains(tokens.text(value)))) {
+                    trackedReceivers.add(tokens.text(tokens.previousCode(eq - 1)));
                 }
                 int close = tokens.previousCode(eq - 1);
-                if (tokens.get(close).isOp("]") && tokens.get(s.first()).kind() == TokenKind.NAME) {
+                if (tokens.isOp(close, "]") && tokens.kind(s.first()) == TokenKind.NAME) {
                     List<Integer> container = module.dottedChain(s.first());
                     String ctor = callOf(value, s.last());
                     if (ctor != null && container.get(container.size() - 1) == tokens.previousCode(tokens.partner(close) - 1)) {
@@ -174,12 +172,12 @@ final class PythonScan {
                 }
             });
             module.walk((s, parent) -> {
-                if (s.kind() != StatementKind.EXPRESSION || tokens.get(s.first()).kind() != TokenKind.NAME) {
+                if (s.kind() != StatementKind.EXPRESSION || tokens.kind(s.first()) != TokenKind.NAME) {
                     return;
                 }
                 List<Integer> chain = module.dottedChain(s.first());
                 int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-                if (chain.size() >= 2 && tokens.get(chain.get(chain.size() - 1)).isName("append") && tokens.get(open).isOp("(")) {
+                if (chain.size() >= 2 && tokens.isName(chain.get(chain.size() - 1), "append") && tokens.isOp(open, "(")) {
                     String ctor = callOf(tokens.nextCode(open + 1), tokens.previousCode(tokens.partner(open) - 1));
                     if (ctor != null) {
                         containers.put(dotted(chain.subList(0, chain.size() - 1)), ctor);
@@ -190,12 +188,12 @@ final class PythonScan {
 
         /** The constructor called when the tokens from..to are exactly one call ({@code eventlet.event.Event()}), or null. */
         private String callOf(int from, int to) {
-            if (from < 0 || to < from || tokens.get(from).kind() != TokenKind.NAME) {
+            if (from < 0 || to < from || tokens.kind(from) != TokenKind.NAME) {
                 return null;
             }
             List<Integer> callee = module.dottedChain(from);
             int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
-            if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+            if (!tokens.isOp(open, "(") || tokens.partner(open) != to) {
                 return null;
             }
             String q = qualifyAnywhere(callee);
@@ -216,10 +214,10 @@ final class PythonScan {
 
         private String definedName(Statement s) {
             int i = s.first();
-            while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
+            while (i < s.last() && !tokens.isName(i, "def") && !tokens.isName(i, "class")) {
                 i++;
             }
-            return tokens.get(tokens.nextCode(i + 1)).text();
+            return tokens.text(tokens.nextCode(i + 1));
         }
 
         /** Module-level imports of Eventlet or project names re-export them; every project import may run module code. */
@@ -237,7 +235,7 @@ final class PythonScan {
                 String target = plainImport ? im.boundName() : q;
                 if (ApiCatalogue.isEventlet(target) || isProject(target)) {
                     candidates.add(new Candidate(moduleName + "." + im.boundName(), Form.REEXPORT,
-                            tokens.get(im.first()).line(), path, List.of(new Target(canonical(target), true))));
+                            tokens.line(im.first()), path, List.of(new Target(canonical(target), true))));
                 }
             }
         }
@@ -257,7 +255,7 @@ final class PythonScan {
                 if (direct.stream().noneMatch(u -> u.symbol().equals(symbol) || u.symbol().startsWith(symbol + ".")
                         || u.symbol().startsWith(q + "."))) {
                     int at = im.first();
-                    while (at < im.statement().last() && !tokens.get(at).isName("eventlet")) {
+                    while (at < im.statement().last() && !tokens.isName(at, "eventlet")) {
                         at++;
                     }
                     use(at, symbol, null);
@@ -268,15 +266,15 @@ final class PythonScan {
         /** {@code sleep = eventlet.sleep} at module level. */
         private void aliases(List<Candidate> candidates) {
             for (Statement s : top) {
-                if (s.kind() != StatementKind.ASSIGNMENT || tokens.get(s.first()).kind() != TokenKind.NAME) {
+                if (s.kind() != StatementKind.ASSIGNMENT || tokens.kind(s.first()) != TokenKind.NAME) {
                     continue;
                 }
                 int eq = tokens.nextCode(s.first() + 1);
-                if (!tokens.get(eq).isOp("=")) {
+                if (!tokens.isOp(eq, "=")) {
                     continue;
                 }
                 List<Integer> chain = module.dottedChain(tokens.nextCode(eq + 1));
-                if (chain.get(chain.size() - 1) != s.last() || !names.mayBeImported(tokens.get(chain.get(0)).text())) {
+                if (chain.get(chain.size() - 1) != s.last() || !names.mayBeImported(tokens.text(chain.get(0)))) {
                     continue;
                 }
                 String q = names.qualify(chain);
@@ -284,7 +282,7 @@ final class PythonScan {
                     continue;
                 }
                 if (ApiCatalogue.isEventlet(q) || isProject(q)) {
-                    candidates.add(new Candidate(moduleName + "." + tokens.get(s.first()).text(), Form.ALIAS, s.line(), path,
+                    candidates.add(new Candidate(moduleName + "." + tokens.text(s.first()), Form.ALIAS, s.line(), path,
                             List.of(new Target(canonical(q), true))));
                 }
             }
@@ -307,7 +305,7 @@ final class PythonScan {
 
         private void chain(int head) {
             List<Integer> chain = module.dottedChain(head);
-            String headText = tokens.get(head).text();
+            String headText = tokens.text(head);
             boolean imported = names.mayBeImported(headText);
             boolean local = localDefs.contains(headText);
             int last = chain.get(chain.size() - 1);
@@ -331,19 +329,19 @@ final class PythonScan {
                 method(chain);
             }
             int open = tokens.nextCode(last + 1);
-            if (tokens.get(open).isOp("(") && isPatcher(chain)) {
-                patchArguments(open, tokens.get(last).text());
+            if (tokens.isOp(open, "(") && isPatcher(chain)) {
+                patchArguments(open, tokens.text(last));
             }
-            if (tokens.get(open).isOp("(") && isDynamicImport(chain, b)) {
+            if (tokens.isOp(open, "(") && isDynamicImport(chain, b)) {
                 dynamicImport(open);
             }
-            if (tokens.get(open).isOp("[") && !containers.isEmpty()) {
+            if (tokens.isOp(open, "[") && !containers.isEmpty()) {
                 element(head, chain, open);
             }
         }
 
         private boolean isDynamicImport(List<Integer> chain, Binding b) {
-            if (chain.size() == 1 && tokens.get(chain.get(0)).isName("__import__")) {
+            if (chain.size() == 1 && tokens.isName(chain.get(0), "__import__")) {
                 return !(b instanceof Binding.Local);
             }
             return b instanceof Binding.Imported && DYNAMIC_IMPORTS.contains(names.qualify(chain));
@@ -352,8 +350,8 @@ final class PythonScan {
         /** {@code importlib.import_module('eventlet.hubs')}: the module named by the string is used. */
         private void dynamicImport(int open) {
             int first = tokens.nextCode(open + 1);
-            String body = tokens.get(first).kind() == TokenKind.STRING
-                    ? dev.greenshift.lex.StringLiterals.plainContent(tokens.get(first).text()) : null;
+            String body = tokens.kind(first) == TokenKind.STRING
+                    ? dev.greenshift.lex.StringLiterals.plainContent(tokens.text(first)) : null;
             if (body != null && isDottedName(body) && ApiCatalogue.isEventlet(body)) {
                 consumed.set(first);
                 use(first, canonical(body), null);
@@ -365,10 +363,10 @@ final class PythonScan {
             String ctor = containers.get(dotted(chain));
             int dot = tokens.nextCode(tokens.partner(open) + 1);
             int member = dot < 0 ? -1 : tokens.nextCode(dot + 1);
-            if (ctor == null || !tokens.get(dot).isOp(".") || tokens.get(member).kind() != TokenKind.NAME) {
+            if (ctor == null || !tokens.isOp(dot, ".") || tokens.kind(member) != TokenKind.NAME) {
                 return;
             }
-            String name = tokens.get(member).text();
+            String name = tokens.text(member);
             if (ApiCatalogue.isEventlet(ctor)) {
                 String type = ApiCatalogue.returnType(canonical(ctor));
                 if (type != null) {
@@ -380,7 +378,7 @@ final class PythonScan {
         }
 
         private String receiverName(List<Integer> chain) {
-            return chain.size() < 2 ? "" : tokens.get(chain.get(chain.size() - 2)).text();
+            return chain.size() < 2 ? "" : tokens.text(chain.get(chain.size() - 2));
         }
 
         private void method(List<Integer> chain) {
@@ -389,7 +387,7 @@ final class PythonScan {
             if (ctor == null) {
                 return;
             }
-            String member = tokens.get(chain.get(chain.size() - 1)).text();
+            String member = tokens.text(chain.get(chain.size() - 1));
             int head = chain.get(0);
             if (ApiCatalogue.isEventlet(ctor)) {
                 String type = ApiCatalogue.returnType(ctor);
@@ -404,17 +402,17 @@ final class PythonScan {
         /** The absolute (and, for Eventlet, canonical) callee every assigned value calls, None aside; or null. */
         private String constructorOf(List<int[]> values) {
             return NameTable.sameCallee(tokens, values, (from, to) -> {
-                if (tokens.get(from).kind() != TokenKind.NAME) {
+                if (tokens.kind(from) != TokenKind.NAME) {
                     return null;
                 }
                 List<Integer> callee = module.dottedChain(from);
                 int open = tokens.nextCode(callee.get(callee.size() - 1) + 1);
-                return tokens.get(open).isOp("(") && tokens.partner(open) == to ? qualifyAnywhere(callee) : null;
+                return tokens.isOp(open, "(") && tokens.partner(open) == to ? qualifyAnywhere(callee) : null;
             });
         }
 
         private String qualifyAnywhere(List<Integer> chain) {
-            String headText = tokens.get(chain.get(0)).text();
+            String headText = tokens.text(chain.get(0));
             if (names.mayBeImported(headText) && names.lookup(chain.get(0)) instanceof Binding.Imported) {
                 String q = names.qualify(chain);
                 return ApiCatalogue.isEventlet(q) ? canonical(q) : q;
@@ -426,9 +424,9 @@ final class PythonScan {
         }
 
         private boolean isPatcher(List<Integer> chain) {
-            String last = tokens.get(chain.get(chain.size() - 1)).text();
+            String last = tokens.text(chain.get(chain.size() - 1));
             if (last.equals("object")) {
-                return chain.size() >= 2 && tokens.get(chain.get(chain.size() - 2)).isName("patch");
+                return chain.size() >= 2 && tokens.isName(chain.get(chain.size() - 2), "patch");
             }
             return PATCHERS.contains(last);
         }
@@ -436,24 +434,23 @@ final class PythonScan {
         /** {@code patch('eventlet.sleep')} and {@code patch.object(eventlet, 'sleep')}: the patched name is a use, kind tests. */
         private void patchArguments(int open, String patcher) {
             int first = tokens.nextCode(open + 1);
-            Token a = tokens.get(first);
-            if (a.kind() == TokenKind.STRING) {
-                String body = dev.greenshift.lex.StringLiterals.plainContent(a.text());
+            if (tokens.kind(first) == TokenKind.STRING) {
+                String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.text(first));
                 if (body != null && isDottedName(body)) {
                     patchTarget(first, body);
                 }
                 return;
             }
-            if (a.kind() != TokenKind.NAME || patcher.equals("patch") || patcher.equals("MockPatch")) {
+            if (tokens.kind(first) != TokenKind.NAME || patcher.equals("patch") || patcher.equals("MockPatch")) {
                 return;
             }
             List<Integer> object = module.dottedChain(first);
             int comma = tokens.nextCode(object.get(object.size() - 1) + 1);
             int attr = tokens.nextCode(comma + 1);
-            if (!tokens.get(comma).isOp(",") || tokens.get(attr).kind() != TokenKind.STRING) {
+            if (!tokens.isOp(comma, ",") || tokens.kind(attr) != TokenKind.STRING) {
                 return;
             }
-            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.get(attr).text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.text(attr));
             String q = qualifyAnywhere(object);
             if (body != null && q != null && isDottedName(body)) {
                 patchTarget(attr, q + "." + body);
@@ -472,7 +469,7 @@ final class PythonScan {
 
         /** Strings that name Eventlet as a value: {@code executor='eventlet'}, EVENTLET_* variables, setup.py requirements. */
         private void string(int i) {
-            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.get(i).text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.text(i));
             if (body == null) {
                 return;
             }
@@ -503,18 +500,17 @@ final class PythonScan {
             for (int level = 0; level < 4; level++) {
                 int open = enclosingOpen(at);
                 int start = elementStart(open, at);
-                Token first = tokens.get(start);
                 int next = tokens.nextCode(start + 1);
-                if (first.kind() == TokenKind.NAME && tokens.get(next).isOp("=")) {
-                    return open < 0 ? assignmentTarget(start) : first.text();
+                if (tokens.kind(start) == TokenKind.NAME && tokens.isOp(next, "=")) {
+                    return open < 0 ? assignmentTarget(start) : tokens.text(start);
                 }
-                if (first.kind() == TokenKind.STRING && tokens.get(next).isOp(":") && open >= 0 && tokens.get(open).isOp("{")) {
-                    return dev.greenshift.lex.StringLiterals.plainContent(first.text());
+                if (tokens.kind(start) == TokenKind.STRING && tokens.isOp(next, ":") && open >= 0 && tokens.isOp(open, "{")) {
+                    return dev.greenshift.lex.StringLiterals.plainContent(tokens.text(start));
                 }
                 if (open < 0) {
                     return null;
                 }
-                boolean container = tokens.get(open).isOp("[") || tokens.get(open).isOp("{") || !isCallOrDef(open);
+                boolean container = tokens.isOp(open, "[") || tokens.isOp(open, "{") || !isCallOrDef(open);
                 if (!container) {
                     return null;
                 }
@@ -568,7 +564,7 @@ final class PythonScan {
         /** For {@code executor = 'eventlet'} at statement level: the target's last name; null for other statements. */
         private String assignmentTarget(int start) {
             Statement own = owner[start];
-            return own != null && own.kind() == StatementKind.ASSIGNMENT ? tokens.get(start).text() : null;
+            return own != null && own.kind() == StatementKind.ASSIGNMENT ? tokens.text(start) : null;
         }
 
         // ---- recording ---------------------------------------------------------------------
@@ -576,7 +572,7 @@ final class PythonScan {
         private void use(int token, String symbol, Category forcedKind) {
             Category kind = forcedKind != null ? forcedKind : ApiCatalogue.kindOf(symbol);
             Attribution r = attributionAt(token);
-            Usage u = new Usage(path, tokens.get(token).line(), tokens.get(token).column() + 1, symbol, kind, 1,
+            Usage u = new Usage(path, tokens.line(token), tokens.column(token) + 1, symbol, kind, 1,
                     r == null ? null : r.recipe(), safety(r), snippet(token), guard(token), scopeName(token));
             direct.add(u);
             if (forcedKind == null) {
@@ -592,15 +588,14 @@ final class PythonScan {
         }
 
         private Usage usageAt(int token, String symbol, Category kind) {
-            Token t = tokens.get(token);
             Attribution r = attributionAt(token);
-            return new Usage(path, t.line(), t.column() + 1, symbol, kind, 1, r == null ? null : r.recipe(), safety(r),
+            return new Usage(path, tokens.line(token), tokens.column(token) + 1, symbol, kind, 1, r == null ? null : r.recipe(), safety(r),
                     snippet(token), guard(token), scopeName(token));
         }
 
         /** The innermost rewrite that holds the token; else the innermost flag; else null (no recipe touches it). */
         private Attribution attributionAt(int token) {
-            int offset = tokens.get(token).offset();
+            int offset = tokens.offset(token);
             Attribution edit = null;
             Attribution flag = null;
             for (Attribution a : attributions) {
@@ -650,8 +645,8 @@ final class PythonScan {
             if (own.kind() == StatementKind.RETURN) {
                 return true;
             }
-            if (own.kind() == StatementKind.ASSIGNMENT && tokens.get(own.first()).kind() == TokenKind.NAME
-                    && returnsName(def, tokens.get(own.first()).text())) {
+            if (own.kind() == StatementKind.ASSIGNMENT && tokens.kind(own.first()) == TokenKind.NAME
+                    && returnsName(def, tokens.text(own.first()))) {
                 return true;
             }
             if (codeStatements(def) > SHORT_BODY) {
@@ -659,7 +654,7 @@ final class PythonScan {
             }
             Set<String> params = parameters(def);
             for (int i = own.first(); i <= own.last(); i++) {
-                if (tokens.get(i).kind() == TokenKind.NAME && params.contains(tokens.get(i).text())) {
+                if (tokens.kind(i) == TokenKind.NAME && params.contains(tokens.text(i))) {
                     return true;
                 }
             }
@@ -670,7 +665,7 @@ final class PythonScan {
             boolean[] found = {false};
             walkBody(def.children(), r -> {
                 if (r.kind() == StatementKind.RETURN && r.last() == tokens.nextCode(r.first() + 1)
-                        && tokens.get(r.last()).isName(name)) {
+                        && tokens.isName(r.last(), name)) {
                     found[0] = true;
                 }
             });
@@ -690,17 +685,17 @@ final class PythonScan {
         private Set<String> parameters(Statement def) {
             Set<String> params = new HashSet<>();
             int open = def.first();
-            while (open < def.last() && !tokens.get(open).isOp("(")) {
+            while (open < def.last() && !tokens.isOp(open, "(")) {
                 open++;
             }
             int close = tokens.partner(open);
             for (int i = open + 1; i < close && close > 0; i++) {
-                if (tokens.get(i).kind() != TokenKind.NAME) {
+                if (tokens.kind(i) != TokenKind.NAME) {
                     continue;
                 }
                 Token prev = tokens.get(tokens.previousCode(i - 1));
                 if (prev.isOp("(") || prev.isOp(",") || prev.isOp("*") || prev.isOp("**")) {
-                    params.add(tokens.get(i).text());
+                    params.add(tokens.text(i));
                 }
             }
             params.remove("self");
@@ -712,7 +707,7 @@ final class PythonScan {
             List<Statement> body = def.children();
             int n = body.size();
             if (n > 0 && body.get(0).kind() == StatementKind.EXPRESSION
-                    && tokens.get(body.get(0).first()).kind() == TokenKind.STRING && body.get(0).first() == body.get(0).last()) {
+                    && tokens.kind(body.get(0).first()) == TokenKind.STRING && body.get(0).first() == body.get(0).last()) {
                 n--;
             }
             return n;
@@ -755,12 +750,11 @@ final class PythonScan {
             if (next < 0 || next >= tokens.size()) {
                 return false;
             }
-            Token after = tokens.get(next);
-            if (after.isName("is")) {
+            if (tokens.isName(next, "is")) {
                 return true;
             }
             int value = tokens.nextCode(next + 1);
-            return after.isOp("=") && value >= 0 && value < tokens.size() && tokens.get(value).isName("None");
+            return tokens.isOp(next, "=") && value >= 0 && value < tokens.size() && tokens.isName(value, "None");
         }
 
         private boolean inImport(int i) {
@@ -770,7 +764,7 @@ final class PythonScan {
 
         private String snippet(int token) {
             String text = tokens.text();
-            int start = module.lineStart(tokens.get(token).offset());
+            int start = module.lineStart(tokens.offset(token));
             int end = start;
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
@@ -812,7 +806,7 @@ final class PythonScan {
         private String dotted(List<Integer> chain) {
             StringBuilder b = new StringBuilder();
             for (int i : chain) {
-                b.append(b.length() == 0 ? "" : ".").append(tokens.get(i).text());
+                b.append(b.length() == 0 ? "" : ".").append(tokens.text(i));
             }
             return b.toString();
         }

@@ -216,7 +216,7 @@ final class FileRewrite {
 
     /** The dotted name written at {@code head} ({@code eventlet.sleep}, {@code tpool.Proxy}). */
     private String spelling(int head) {
-        return String.join(".", module.dottedChain(head).stream().map(i -> tokens.get(i).text()).toList());
+        return String.join(".", module.dottedChain(head).stream().map(i -> tokens.text(i)).toList());
     }
 
 
@@ -246,17 +246,17 @@ final class FileRewrite {
      */
     private boolean isCheckedClass(int token) {
         int open = module.enclosingBracket(token);
-        if (open >= 0 && tokens.get(open).isOp("(") && module.calleeChain(open) == null) {
+        if (open >= 0 && tokens.isOp(open, "(") && module.calleeChain(open) == null) {
             open = module.enclosingBracket(open); // inside a tuple: (Exception, Timeout)
         }
-        if (open < 0 || !tokens.get(open).isOp("(")) {
+        if (open < 0 || !tokens.isOp(open, "(")) {
             return false;
         }
         List<Integer> callee = module.calleeChain(open);
-        if (callee == null || !TYPE_CHECKS.contains(tokens.get(callee.get(callee.size() - 1)).text())) {
+        if (callee == null || !TYPE_CHECKS.contains(tokens.text(callee.get(callee.size() - 1)))) {
             return false;
         }
-        String name = tokens.get(callee.get(callee.size() - 1)).text();
+        String name = tokens.text(callee.get(callee.size() - 1));
         int checked = name.startsWith("assertRaises") || name.equals("raises") ? 0 : 1;
         List<int[]> args = NameTable.arguments(tokens, open);
         return checked < args.size() && args.get(checked)[0] <= token && token <= args.get(checked)[1];
@@ -278,14 +278,13 @@ final class FileRewrite {
             return true;
         }
         int anchor = m.anchor();
-        Token t = tokens.get(anchor);
         // Only the imported object itself (`sleep(0)`): through an imported module (`greenthread.sleep(0)`) the
         // attribute is looked up when the call runs.
-        if (t.kind() != TokenKind.NAME || module.isAttributeAccess(anchor) || module.dottedChain(anchor).size() != 1
+        if (tokens.kind(anchor) != TokenKind.NAME || module.isAttributeAccess(anchor) || module.dottedChain(anchor).size() != 1
                 || !(names.lookup(anchor) instanceof Binding.Imported)) {
             return false;
         }
-        return names.imports().stream().anyMatch(n -> n.boundName().equals(t.text())
+        return names.imports().stream().anyMatch(n -> n.boundName().equals(tokens.text(anchor))
                 && n.statement().kind() == StatementKind.FROM_IMPORT && module.runsOnImport(n.statement()));
     }
 
@@ -383,7 +382,7 @@ final class FileRewrite {
         for (HandleUses.Use use : uses) {
             TimedWaits.TimedWait wait = timedWait(rc, use);
             if (wait != null && wait.refusal() != null) {
-                refuse(m, recipe, "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.get(use.first()).line()
+                refuse(m, recipe, "not rewritten: " + tokens.textOf(use.first(), use.close()).strip() + " (line " + tokens.line(use.first())
                         + ") waits under a Timeout with no thread equivalent here: " + wait.refusal()
                         + "; keep the green thread, or bound the wait by hand (result(timeout=...))");
                 return;
@@ -415,7 +414,7 @@ final class FileRewrite {
         }
         int topLevel = topLevelIndex(statementOf(m));
         calls.forEach(h -> helpers.use(h, topLevel));
-        if (tokens.get(m.anchor()).kind() == TokenKind.NAME) {
+        if (tokens.kind(m.anchor()) == TokenKind.NAME) {
             rewrittenSpellings.add(spelling(m.anchor()));
         }
         rewrittenSpellings.add(engine.recipes().canonical(rc.pattern().key()));
@@ -449,7 +448,7 @@ final class FileRewrite {
                 || s.kind() != StatementKind.IF && s.kind() != StatementKind.ELIF && s.kind() != StatementKind.WHILE) {
             return null;
         }
-        return tokens.get(s.last()).offset() > m.start() ? s : null;
+        return tokens.offset(s.last()) > m.start() ? s : null;
     }
 
     /**
@@ -531,12 +530,12 @@ final class FileRewrite {
             }
             TestDoubles.Double twin = d == null ? null : patched().twin(d, target);
             return twin == null ? null : "not rewritten: this test would then patch " + target + " twice (line "
-                    + tokens.get(twin.targetFirst()).line() + " patches it too), and the inner double would hide the outer one"
+                    + tokens.line(twin.targetFirst()) + " patches it too), and the inner double would hide the outer one"
                     + " from the code under test; keep one double of " + target + " for both, then run again";
         }
         TestDoubles.Double d = patched().recursion(m.start(), m.end(), PatchedTargets.writtenNames(rc.template().text()));
         return d == null ? null : "not rewritten: this code stands in for " + patched().after(d) + " in the test double at line "
-                + tokens.get(d.targetFirst()).line() + ", and the rewrite would make it call " + patched().after(d)
+                + tokens.line(d.targetFirst()) + ", and the rewrite would make it call " + patched().after(d)
                 + ", which is the double itself: it would call itself until the stack overflows; let the double return"
                 + " instead (return_value, or a side_effect that does not sleep)";
     }
@@ -544,8 +543,8 @@ final class FileRewrite {
     /** True when the double's stand-in code refers to {@code target} (resolved through the file's imports). */
     private boolean standInCalls(TestDoubles.Double d, String target) {
         for (Span span : d.standIns()) {
-            for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
-                if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && names.mayBeImported(tokens.get(i).text())
+            for (int i = tokenAt(span.start()); i < tokens.size() && tokens.offset(i) < span.end(); i++) {
+                if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i) && names.mayBeImported(tokens.text(i))
                         && target.equals(names.qualify(module.dottedChain(i)))) {
                     return true;
                 }
@@ -737,7 +736,7 @@ final class FileRewrite {
             String name = target.substring(dot + 1);
             requires.add(new Requirement(target.substring(0, dot), name, name.equals(imported.boundName()) ? null : imported.boundName()));
             edits.merge(recipe.id(), 1, Integer::sum);
-            attributions.add(new Attribution(tokens.get(imported.first()).offset(), tokens.get(imported.last()).end(), recipe.id(),
+            attributions.add(new Attribution(tokens.offset(imported.first()), tokens.end(imported.last()), recipe.id(),
                     recipe.safety(), false));
             if (recipe.safety() != Safety.SAFE) {
                 Token first = tokens.get(imported.first());
@@ -760,8 +759,7 @@ final class FileRewrite {
         java.util.regex.Pattern spelled = java.util.regex.Pattern.compile("(?<![\\w.$])(?:" + String.join("|", spellings(target, recipe))
                 + ")(?![\\w])");
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.isName(imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
+            if (!tokens.isName(i, imported.boundName()) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()
                     || !(names.lookup(i) instanceof Binding.Imported b) || !b.qualified().equals(imported.qualified())) {
                 continue;
             }
@@ -918,8 +916,8 @@ final class FileRewrite {
     private boolean sharesGreenPrimitive(Match m) {
         for (List<Span> spans : m.bindings().values()) {
             for (Span span : spans) {
-                for (int i = tokenAt(span.start()); i < tokens.size() && tokens.get(i).offset() < span.end(); i++) {
-                    if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i) && staysGreen(i)) {
+                for (int i = tokenAt(span.start()); i < tokens.size() && tokens.offset(i) < span.end(); i++) {
+                    if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i) && staysGreen(i)) {
                         return true;
                     }
                 }
@@ -935,7 +933,7 @@ final class FileRewrite {
             return binding != null && greenHolders().stream().anyMatch(h -> names.lookup(h) == binding);
         }
         int[] value = values.get(0);
-        String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.get(from).kind() == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
+        String callee = NameTable.sameCallee(tokens, values, (from, to) -> tokens.kind(from) == TokenKind.NAME ? names.qualify(module.dottedChain(from)) : null);
         // Objects of a green module (a green socket) follow that module's rename, not a constructor recipe:
         // they are no Event, Queue or Semaphore that a thread and a green thread could wait on together.
         if (callee == null || !engine.isLibrary(callee) || inRenamedModule(callee)) {
@@ -943,7 +941,7 @@ final class FileRewrite {
         }
         Statement assignment = module.owners()[value[0]];
         for (Match other : matches) {
-            if (other.statement() != assignment || other.start() > tokens.get(value[0]).offset() || tokens.get(value[1]).end() > other.end()) {
+            if (other.statement() != assignment || other.start() > tokens.offset(value[0]) || tokens.end(value[1]) > other.end()) {
                 continue;
             }
             RecipeCase rc = engine.caseOf(other.pattern());
@@ -988,16 +986,16 @@ final class FileRewrite {
 
     /** A test for the tokens that start a reference to the assignment target (a name's binding, or self.attr in its class), or null. */
     private java.util.function.IntPredicate referencesTo(List<Integer> target) {
-        if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
+        if (target.size() == 1 && tokens.kind(target.get(0)) == TokenKind.NAME) {
             Binding binding = names.lookup(target.get(0));
-            String name = tokens.get(target.get(0)).text();
-            return i -> tokens.get(i).isName(name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
+            String name = tokens.text(target.get(0));
+            return i -> tokens.isName(i, name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
         }
-        if (target.size() == 3 && tokens.get(target.get(0)).isName("self") && tokens.get(target.get(1)).isOp(".")) {
-            String attribute = tokens.get(target.get(2)).text();
+        if (target.size() == 3 && tokens.isName(target.get(0), "self") && tokens.isOp(target.get(1), ".")) {
+            String attribute = tokens.text(target.get(2));
             String cls = names.enclosingClass(target.get(0));
-            return i -> tokens.get(i).isName("self") && !module.isAttributeAccess(i) && tokens.get(tokens.nextCode(i + 1)).isOp(".")
-                    && tokens.get(tokens.nextCode(tokens.nextCode(i + 1) + 1)).isName(attribute)
+            return i -> tokens.isName(i, "self") && !module.isAttributeAccess(i) && tokens.isOp(tokens.nextCode(i + 1), ".")
+                    && tokens.isName(tokens.nextCode(tokens.nextCode(i + 1) + 1), attribute)
                     && java.util.Objects.equals(names.enclosingClass(i), cls);
         }
         return null;
@@ -1082,10 +1080,9 @@ final class FileRewrite {
         int last = tokenAt(spans.get(0).end() - 1);
         List<Integer> chain = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.NAME) {
+            if (tokens.kind(i) == TokenKind.NAME) {
                 chain.add(i);
-            } else if (t.kind().isCode() && !t.isOp(".")) {
+            } else if (tokens.kind(i).isCode() && !tokens.isOp(i, ".")) {
                 return false;
             }
         }
@@ -1208,12 +1205,12 @@ final class FileRewrite {
             Map<String, List<Span>> bindings = new HashMap<>();
             if (!use.isEscape() && use.method().equals(f.use().method())
                     && Arguments.match(tokens, use.open(), use.close(), f.use().args(), bindings, null)) {
-                bindings.put(f.use().var(), List.of(Span.of(tokens.get(use.first()).offset(), tokens.get(use.receiverLast()).end())));
-                int start = tokens.get(use.first()).offset();
+                bindings.put(f.use().var(), List.of(Span.of(tokens.offset(use.first()), tokens.end(use.receiverLast()))));
+                int start = tokens.offset(use.first());
                 Statement owner = module.owners()[use.first()];
-                return new Edit(start, tokens.get(use.close()).end(), recipe.id(), f.template().withModuleNames(moduleNames).withNames(helperNames), bindings,
+                return new Edit(start, tokens.end(use.close()), recipe.id(), f.template().withModuleNames(moduleNames).withNames(helperNames), bindings,
                         indentation(owner),
-                        LineEndings.at(text, start), null, tokens.get(use.first()).line());
+                        LineEndings.at(text, start), null, tokens.line(use.first()));
             }
         }
         return null;
@@ -1360,12 +1357,11 @@ final class FileRewrite {
             int references = 0;
             boolean allReplaced = true;
             for (int i = 0; i < tokens.size() && allReplaced; i++) {
-                Token t = tokens.get(i);
-                if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+                if (!tokens.isName(i, name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
                     continue;
                 }
                 references++;
-                allReplaced = plan.replaces(t.offset(), t.end());
+                allReplaced = plan.replaces(tokens.offset(i), tokens.end(i));
             }
             if (allReplaced && references > 0) {
                 away.add(name);
@@ -1384,13 +1380,13 @@ final class FileRewrite {
         int hi = tokens.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).offset() <= offset) {
+            if (tokens.offset(mid) <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        while (lo < tokens.size() - 1 && tokens.get(lo).text().isEmpty()) {
+        while (lo < tokens.size() - 1 && tokens.text(lo).isEmpty()) {
             lo++;
         }
         return lo;
@@ -1408,12 +1404,11 @@ final class FileRewrite {
         int lineStart = module.lineStart(first.offset());
         String indentation = text.substring(lineStart, first.offset()).isBlank() ? m.statement().indentation() : "";
         // Only the match's own tokens: scanning from the file's start made many edits quadratic.
-        for (int i = tokenAt(m.start()); i < tokens.size() && tokens.get(i).offset() < m.end(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.COMMENT || t.offset() < m.start() || insideBinding(m, t.offset())) {
+        for (int i = tokenAt(m.start()); i < tokens.size() && tokens.offset(i) < m.end(); i++) {
+            if (tokens.kind(i) != TokenKind.COMMENT || tokens.offset(i) < m.start() || insideBinding(m, tokens.offset(i))) {
                 continue;
             }
-            plan.offer(Edit.fixed(lineStart, lineStart, recipe, indentation + t.text().strip() + LineEndings.at(text, first.offset()), t.line()));
+            plan.offer(Edit.fixed(lineStart, lineStart, recipe, indentation + tokens.text(i).strip() + LineEndings.at(text, first.offset()), tokens.line(i)));
         }
     }
 
@@ -1429,7 +1424,7 @@ final class FileRewrite {
     }
 
     private int lastLine(Statement s) {
-        return s == null ? -1 : tokens.get(s.last()).line();
+        return s == null ? -1 : tokens.line(s.last());
     }
 
     private static String indentation(Statement s) {

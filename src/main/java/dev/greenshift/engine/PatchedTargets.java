@@ -139,7 +139,7 @@ final class PatchedTargets {
         }
 
         private String nameOf(Statement def) {
-            return module.tokens().get(module.definitionName(def)).text();
+            return module.tokens().text(module.definitionName(def));
         }
     }
 

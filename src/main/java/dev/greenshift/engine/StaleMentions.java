@@ -35,13 +35,17 @@ final class StaleMentions {
         List<Pattern> patterns = gone.stream()
                 .map(n -> Pattern.compile("(?<![\\w.])" + Pattern.quote(n) + "(?!\\w|\\.\\w)")).toList();
         List<Finding> found = new ArrayList<>();
-        for (Token t : tokens.tokens()) {
-            boolean prose = t.kind() == TokenKind.COMMENT || t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE;
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenKind kind = tokens.kind(i);
+            if (kind != TokenKind.COMMENT && kind != TokenKind.STRING && kind != TokenKind.FSTRING_MIDDLE) {
+                continue; // not prose: checked by index, the loop visits every token of the module
+            }
+            Token t = tokens.get(i);
             // A string that is nothing but a dotted name is a reference (a patch target the run left), not prose:
             // what it still patches is the mock-target recipe's to report.
             String content = t.kind() == TokenKind.STRING ? StringLiterals.plainContent(t.text()) : null;
             boolean reference = content != null && content.matches("[A-Za-z_][\\w.]*");
-            if (!prose || reference || t.text().contains("TODO(greenshift)") || plan.overlaps(t.offset(), t.end())) {
+            if (reference || t.text().contains("TODO(greenshift)") || plan.overlaps(t.offset(), t.end())) {
                 continue;
             }
             for (int p = 0; p < patterns.size(); p++) {
@@ -66,11 +70,11 @@ final class StaleMentions {
         String[] parts = dotted.split("\\.");
         Statement[] owners = module.owners();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isName(parts[0]) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+            if (!tokens.isName(i, parts[0]) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
                 continue;
             }
             int last = module.matchDotted(i, parts);
-            if (last >= 0 && !plan.replaces(tokens.get(i).offset(), tokens.get(last).end())) {
+            if (last >= 0 && !plan.replaces(tokens.offset(i), tokens.end(last))) {
                 return true;
             }
         }

@@ -50,12 +50,13 @@ final class UseAccount {
         int reported = 0;
         int kept = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || !names.mayBeImported(t.text())
+            // By index: the loop visits every token of the module, and most are no imported name.
+            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || !names.mayBeImported(tokens.text(i))
                     || owners[i] != null && owners[i].kind().isImport()
                     || !(names.lookup(i) instanceof Binding.Imported imported) || !library.test(imported.qualified())) {
                 continue;
             }
+            Token t = tokens.get(i);
             int offset = t.offset();
             if (rewrite.plan().replaces(offset, t.end()) || renamed.contains(t.text())) {
                 rewritten++;

@@ -1,38 +1,169 @@
 package dev.greenshift.lex;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The tokens of one file, in order, covering every character exactly once. {@link #partner}
  * pairs each bracket with its match (or -1 when unbalanced), computed once so that later stages
  * can jump over a bracket group in constant time.
+ *
+ * <p>Held as columns (a kind byte, offset, line and text reference per token), not as one object
+ * a token: a whole-project run keeps the tokens of every module that mentions Eventlet for all
+ * its rounds, millions of them, and a {@link Token} object with its list slot cost 36 bytes where
+ * the columns cost 13. {@link #get} makes a short-lived {@link Token} for callers that want one;
+ * the accessors by index ({@link #kind}, {@link #text}, ...) make none, for the hot loops.
  */
 public final class TokenStream {
+    private static final TokenKind[] KINDS = TokenKind.values();
+
     private final String text;
-    private final List<Token> tokens;
+    private final byte[] kinds;
+    private final int[] offsets;
+    private final int[] lines;
+    /** Per token, its column where that is not its offset from the start of its line (null: none differs). */
+    private final int[] columns;
+    /** Offset of the first character of each line (index 0: line 1). */
+    private final int[] lineStarts;
+    private final String[] texts;
     private final int[] partner;
+    private final List<Token> view = new Tokens();
 
     TokenStream(String text, List<Token> tokens, int[] partner) {
         this.text = text;
-        this.tokens = List.copyOf(tokens);
+        int n = tokens.size();
+        this.kinds = new byte[n];
+        this.offsets = new int[n];
+        this.lines = new int[n];
+        this.texts = new String[n];
+        this.lineStarts = lineStarts(text);
+        int[] cols = null;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            kinds[i] = (byte) t.kind().ordinal();
+            offsets[i] = t.offset();
+            lines[i] = t.line();
+            texts[i] = t.text();
+            if (t.column() != derivedColumn(t.offset(), t.line())) {
+                if (cols == null) {
+                    cols = new int[n];
+                    for (int k = 0; k < i; k++) {
+                        cols[k] = tokens.get(k).column();
+                    }
+                }
+            }
+            if (cols != null) {
+                cols[i] = t.column();
+            }
+        }
+        this.columns = cols;
         this.partner = partner;
+    }
+
+    /** Where each line starts, with CPython's line breaks: \n, \r\n and a lone \r. */
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** The column a token at {@code offset} on {@code line} has when it counts from its line's start (MIN_VALUE: no such line). */
+    private int derivedColumn(int offset, int line) {
+        return line >= 1 && line <= lineStarts.length ? offset - lineStarts[line - 1] : Integer.MIN_VALUE;
     }
 
     public String text() {
         return text;
     }
 
+    /** The tokens as a list: each element is made when asked for, so loops over many should prefer the accessors by index. */
     public List<Token> tokens() {
-        return tokens;
+        return view;
     }
 
     public Token get(int index) {
-        return tokens.get(index);
+        return new Token(kind(index), texts[index], offsets[index], lines[index], column(index));
     }
 
     public int size() {
-        return tokens.size();
+        return kinds.length;
     }
+
+    public TokenKind kind(int index) {
+        return KINDS[kinds[index]];
+    }
+
+    public String text(int index) {
+        return texts[index];
+    }
+
+    public int offset(int index) {
+        return offsets[index];
+    }
+
+    /** Where token {@code index} ends: its offset plus its length. */
+    public int end(int index) {
+        return offsets[index] + texts[index].length();
+    }
+
+    public int line(int index) {
+        return lines[index];
+    }
+
+    public int column(int index) {
+        return columns != null ? columns[index] : offsets[index] - lineStarts[lines[index] - 1];
+    }
+
+    /** True when token {@code index} is of kind {@code k} and reads {@code t}. */
+    public boolean is(int index, TokenKind k, String t) {
+        return kinds[index] == k.ordinal() && texts[index].equals(t);
+    }
+
+    /** True when token {@code index} is the operator {@code op}. */
+    public boolean isOp(int index, String op) {
+        return kinds[index] == OP && texts[index].equals(op);
+    }
+
+    /** True when token {@code index} is the name {@code name}. */
+    public boolean isName(int index, String name) {
+        return kinds[index] == NAME && texts[index].equals(name);
+    }
+
+    /** True when token {@code index} is an opening bracket: '(', '[' or '{'. */
+    public boolean opensBracket(int index) {
+        if (kinds[index] != OP) {
+            return false;
+        }
+        String t = texts[index];
+        return t.equals("(") || t.equals("[") || t.equals("{");
+    }
+
+    /** True when token {@code index} is a closing bracket: ')', ']' or '}'. */
+    public boolean closesBracket(int index) {
+        if (kinds[index] != OP) {
+            return false;
+        }
+        String t = texts[index];
+        return t.equals(")") || t.equals("]") || t.equals("}");
+    }
+
+    private static final byte OP = (byte) TokenKind.OP.ordinal();
+    private static final byte NAME = (byte) TokenKind.NAME.ordinal();
 
     /** Index of the bracket matching the one at {@code index}, or -1. */
     public int partner(int index) {
@@ -42,21 +173,21 @@ public final class TokenStream {
     /** The concatenated token texts: equal to the source text by construction, and tested so. */
     public String render() {
         StringBuilder out = new StringBuilder(text.length());
-        for (Token token : tokens) {
-            out.append(token.text());
+        for (String t : texts) {
+            out.append(t);
         }
         return out.toString();
     }
 
     /** Source text from the start of token {@code from} to the end of token {@code to}, inclusive. */
     public String textOf(int from, int to) {
-        return text.substring(tokens.get(from).offset(), tokens.get(to).end());
+        return text.substring(offsets[from], end(to));
     }
 
     /** Next code token at or after {@code index}, or the index of ENDMARKER. */
     public int nextCode(int index) {
         int i = index;
-        while (i < tokens.size() - 1 && !tokens.get(i).kind().isCode()) {
+        while (i < kinds.length - 1 && !kind(i).isCode()) {
             i++;
         }
         return i;
@@ -65,9 +196,22 @@ public final class TokenStream {
     /** Previous code token at or before {@code index}, or -1. */
     public int previousCode(int index) {
         int i = index;
-        while (i >= 0 && !tokens.get(i).kind().isCode()) {
+        while (i >= 0 && !kind(i).isCode()) {
             i--;
         }
         return i;
+    }
+
+    /** The list view of {@link #tokens}: read-only, like the list it replaces. */
+    private final class Tokens extends AbstractList<Token> implements RandomAccess {
+        @Override
+        public Token get(int index) {
+            return TokenStream.this.get(index);
+        }
+
+        @Override
+        public int size() {
+            return kinds.length;
+        }
     }
 }

@@ -95,20 +95,20 @@ public final class Arguments {
                     && match(tokens, site.open(), site.close(), call.args(), bindings, calls);
         }
         if (p instanceof ArgPattern.Tuple tuple) {
-            return tokens.get(first).isOp("(") && tokens.partner(first) == last
+            return tokens.isOp(first, "(") && tokens.partner(first) == last
                     && match(tokens, first, last, tuple.items(), bindings, calls);
         }
         if (p instanceof ArgPattern.One one) {
             if (!one.var().equals("_")) {
-                bindings.put(one.var(), List.of(Span.of(tokens.get(first).offset(), tokens.get(last).end())));
+                bindings.put(one.var(), List.of(Span.of(tokens.offset(first), tokens.end(last))));
             }
             return true;
         }
         if (p instanceof ArgPattern.Literal literal) {
             List<String> code = new ArrayList<>();
             for (int i = first; i <= last; i++) {
-                if (tokens.get(i).kind().isCode()) {
-                    code.add(tokens.get(i).text());
+                if (tokens.kind(i).isCode()) {
+                    code.add(tokens.text(i));
                 }
             }
             return code.equals(literal.tokens());
@@ -128,7 +128,7 @@ public final class Arguments {
     }
 
     private static Span span(TokenStream tokens, Actual a) {
-        return new Span(tokens.get(a.first()).offset(), tokens.get(a.last()).end(), a.keyword(), tokens.get(a.value()).offset());
+        return new Span(tokens.offset(a.first()), tokens.end(a.last()), a.keyword(), tokens.offset(a.value()));
     }
 
     private static List<Actual> split(TokenStream tokens, int open, int close) {
@@ -157,17 +157,16 @@ public final class Arguments {
     }
 
     private static Actual classify(TokenStream tokens, int first, int last) {
-        Token t = tokens.get(first);
-        if (t.isOp("*")) {
+        if (tokens.isOp(first, "*")) {
             return new Actual(Kind.STAR, first, last, null, first);
         }
-        if (t.isOp("**")) {
+        if (tokens.isOp(first, "**")) {
             return new Actual(Kind.DOUBLE_STAR, first, last, null, tokens.nextCode(first + 1));
         }
-        if (t.kind() == TokenKind.NAME) {
+        if (tokens.kind(first) == TokenKind.NAME) {
             int next = tokens.nextCode(first + 1);
-            if (next <= last && tokens.get(next).isOp("=")) {
-                return new Actual(Kind.KEYWORD, first, last, t.text(), tokens.nextCode(next + 1));
+            if (next <= last && tokens.isOp(next, "=")) {
+                return new Actual(Kind.KEYWORD, first, last, tokens.text(first), tokens.nextCode(next + 1));
             }
         }
         return new Actual(Kind.POSITIONAL, first, last, null, first);

@@ -34,16 +34,16 @@ public final class HandleUses {
         TokenStream tokens = module.tokens();
         List<Integer> code = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            if (tokens.get(i).kind().isCode()) {
+            if (tokens.kind(i).isCode()) {
                 code.add(i);
             }
         }
-        if (code.size() == 1 && tokens.get(first).kind() == TokenKind.NAME) {
+        if (code.size() == 1 && tokens.kind(first) == TokenKind.NAME) {
             return ofName(module, names, first);
         }
-        if (code.size() == 3 && tokens.get(code.get(0)).isName("self") && tokens.get(code.get(1)).isOp(".")
-                && tokens.get(code.get(2)).kind() == TokenKind.NAME) {
-            return ofSelfAttribute(module, names, first, tokens.get(code.get(2)).text());
+        if (code.size() == 3 && tokens.isName(code.get(0), "self") && tokens.isOp(code.get(1), ".")
+                && tokens.kind(code.get(2)) == TokenKind.NAME) {
+            return ofSelfAttribute(module, names, first, tokens.text(code.get(2)));
         }
         return null;
     }
@@ -115,26 +115,25 @@ public final class HandleUses {
         } else {
             return -1;
         }
-        return tokens.get(function).kind() == TokenKind.NAME ? names.parameterOf(function, index) : -1;
+        return tokens.kind(function) == TokenKind.NAME ? names.parameterOf(function, index) : -1;
     }
 
     /** The round bracket directly around {@code token} (a call's argument list), or -1. */
     private static int enclosingParen(Module module, int token) {
         int open = module.enclosingBracket(token);
-        return open >= 0 && module.tokens().get(open).isOp("(") ? open : -1;
+        return open >= 0 && module.tokens().isOp(open, "(") ? open : -1;
     }
 
     private static List<Use> ofName(Module module, NameTable names, int target) {
         TokenStream tokens = module.tokens();
         Binding binding = names.lookup(target);
-        String name = tokens.get(target).text();
+        String name = tokens.text(target);
         Statement[] owners = module.owners();
         List<Use> uses = new ArrayList<>();
         int[] scope = names.bindingScope(target);
         int[] others = otherBindings(module, owners[target], name);
         for (int i = scope[0]; i <= scope[1]; i++) {
-            Token t = tokens.get(i);
-            if (i == target || t.kind() != TokenKind.NAME || !t.text().equals(name) || module.isAttributeAccess(i)) {
+            if (i == target || tokens.kind(i) != TokenKind.NAME || !tokens.text(i).equals(name) || module.isAttributeAccess(i)) {
                 continue;
             }
             if (names.lookup(i) != binding || i == others[0] || i == others[2]
@@ -192,16 +191,16 @@ public final class HandleUses {
     private static boolean onlyAboutNone(Module module, Statement owner, int i) {
         TokenStream tokens = module.tokens();
         int next = tokens.nextCode(i + 1);
-        if (tokens.get(next).isName("is")) {
+        if (tokens.isName(next, "is")) {
             int after = tokens.nextCode(next + 1);
-            if (tokens.get(after).isName("not")) {
+            if (tokens.isName(after, "not")) {
                 after = tokens.nextCode(after + 1);
             }
-            return tokens.get(after).isName("None");
+            return tokens.isName(after, "None");
         }
-        if (owner != null && owner.first() == i && bindsPlainly(module, owner, tokens.get(i).text())) {
+        if (owner != null && owner.first() == i && bindsPlainly(module, owner, tokens.text(i))) {
             int value = tokens.nextCode(next + 1);
-            return tokens.get(value).isName("None") && tokens.nextCode(value + 1) >= owner.terminator();
+            return tokens.isName(value, "None") && tokens.nextCode(value + 1) >= owner.terminator();
         }
         return false;
     }
@@ -209,8 +208,8 @@ public final class HandleUses {
     /** {@code name = ...}: an assignment whose only target is the name itself. */
     private static boolean bindsPlainly(Module module, Statement s, String name) {
         TokenStream tokens = module.tokens();
-        return s.kind() == StatementKind.ASSIGNMENT && tokens.get(s.first()).isName(name)
-                && tokens.get(tokens.nextCode(s.first() + 1)).isOp("=");
+        return s.kind() == StatementKind.ASSIGNMENT && tokens.isName(s.first(), name)
+                && tokens.isOp(tokens.nextCode(s.first() + 1), "=");
     }
 
     private static List<Use> ofSelfAttribute(Module module, NameTable names, int target, String attr) {
@@ -222,12 +221,12 @@ public final class HandleUses {
         Statement[] owners = module.owners();
         List<Use> uses = new ArrayList<>();
         for (int i = classRange[0]; i <= classRange[1]; i++) {
-            if (i == target || !tokens.get(i).isName("self") || module.isAttributeAccess(i)) {
+            if (i == target || !tokens.isName(i, "self") || module.isAttributeAccess(i)) {
                 continue;
             }
             int dot = tokens.nextCode(i + 1);
             int name = tokens.nextCode(dot + 1);
-            if (tokens.get(dot).isOp(".") && tokens.get(name).isName(attr)) {
+            if (tokens.isOp(dot, ".") && tokens.isName(name, attr)) {
                 uses.add(classify(module, owners, i, name));
             }
         }
@@ -237,14 +236,14 @@ public final class HandleUses {
     private static Use classify(Module module, Statement[] owners, int first, int receiverLast) {
         TokenStream tokens = module.tokens();
         int dot = tokens.nextCode(receiverLast + 1);
-        if (tokens.get(dot).isOp(".")) {
+        if (tokens.isOp(dot, ".")) {
             int method = tokens.nextCode(dot + 1);
             int open = tokens.nextCode(method + 1);
-            if (tokens.get(method).kind() == TokenKind.NAME && tokens.get(open).isOp("(") && tokens.partner(open) > open) {
+            if (tokens.kind(method) == TokenKind.NAME && tokens.isOp(open, "(") && tokens.partner(open) > open) {
                 int close = tokens.partner(open);
                 Statement s = owners[first];
                 boolean statement = s != null && s.kind() == StatementKind.EXPRESSION && s.first() == first && s.last() == close;
-                return new Use(first, receiverLast, tokens.get(method).text(), open, close, statement);
+                return new Use(first, receiverLast, tokens.text(method), open, close, statement);
             }
         }
         return new Use(first, receiverLast, null, -1, -1, false);

@@ -92,10 +92,9 @@ public final class Matcher {
                 matchObjectTargets();
             }
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.kind() == TokenKind.STRING) {
+                if (tokens.kind(i) == TokenKind.STRING) {
                     matchString(i);
-                } else if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
+                } else if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i) && !inImport(i)) {
                     matchChain(i);
                 }
             }
@@ -121,8 +120,8 @@ public final class Matcher {
                 if (candidates == null) {
                     continue;
                 }
-                Span owner = Span.of(tokens.get(d.targetFirst()).offset(), tokens.get(d.moduleLast()).end());
-                Span attribute = Span.of(tokens.get(d.nameToken()).offset(), tokens.get(d.nameToken()).end());
+                Span owner = Span.of(tokens.offset(d.targetFirst()), tokens.end(d.moduleLast()));
+                Span attribute = Span.of(tokens.offset(d.nameToken()), tokens.end(d.nameToken()));
                 for (int p : candidates) {
                     if (patterns.get(p) instanceof Pattern.Text) {
                         add(p, owner.start(), attribute.end(), d.targetFirst(), Map.of(OWNER, List.of(owner), ATTRIBUTE, List.of(attribute)),
@@ -138,8 +137,7 @@ public final class Matcher {
         }
 
         private void matchString(int i) {
-            Token t = tokens.get(i);
-            String body = dev.greenshift.lex.StringLiterals.plainContent(t.text());
+            String body = dev.greenshift.lex.StringLiterals.plainContent(tokens.text(i));
             if (body == null) {
                 return;
             }
@@ -156,8 +154,8 @@ public final class Matcher {
             }
             for (int p : candidates) {
                 if (patterns.get(p) instanceof Pattern.Text) {
-                    int quote = t.text().indexOf(body.isEmpty() ? "" : body);
-                    add(p, t.offset() + quote, t.offset() + quote + body.length(), i, Map.of(), i);
+                    int quote = tokens.text(i).indexOf(body.isEmpty() ? "" : body);
+                    add(p, tokens.offset(i) + quote, tokens.offset(i) + quote + body.length(), i, Map.of(), i);
                 }
             }
         }
@@ -170,20 +168,19 @@ public final class Matcher {
         private boolean inPatchCall(int i) {
             int depth = 0;
             for (int j = i - 1; j >= 0; j--) {
-                Token t = tokens.get(j);
-                if (t.closesBracket()) {
+                if (tokens.closesBracket(j)) {
                     depth++;
-                } else if (t.opensBracket()) {
+                } else if (tokens.opensBracket(j)) {
                     if (depth-- > 0) {
                         continue;
                     }
                     int callee = tokens.previousCode(j - 1);
-                    if (!t.isOp("(") || callee < 0 || tokens.get(callee).kind() != TokenKind.NAME) {
+                    if (!tokens.isOp(j, "(") || callee < 0 || tokens.kind(callee) != TokenKind.NAME) {
                         return false;
                     }
-                    String name = tokens.get(callee).text().toLowerCase(java.util.Locale.ROOT);
+                    String name = tokens.text(callee).toLowerCase(java.util.Locale.ROOT);
                     return name.contains("patch") || name.contains("stub");
-                } else if (t.kind() == TokenKind.NEWLINE) {
+                } else if (tokens.kind(j) == TokenKind.NEWLINE) {
                     return false;
                 }
             }
@@ -191,7 +188,7 @@ public final class Matcher {
         }
 
         private void matchChain(int head) {
-            boolean imported = names.mayBeImported(tokens.get(head).text());
+            boolean imported = names.mayBeImported(tokens.text(head));
             if (!imported && methodNames.isEmpty()) {
                 return;
             }
@@ -202,7 +199,7 @@ public final class Matcher {
                 return;
             }
             int after = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-            boolean called = tokens.get(after).isOp("(") && tokens.partner(after) > after;
+            boolean called = tokens.isOp(after, "(") && tokens.partner(after) > after;
             for (int k = chain.size(); k >= 1; k--) {
                 String q = canonical.apply(names.qualify(chain.subList(0, k)));
                 List<Integer> candidates = byKey.get(q);
@@ -225,23 +222,23 @@ public final class Matcher {
             if (pattern.context() == Context.DECORATOR) {
                 Statement s = owner[head];
                 int prev = tokens.previousCode(head - 1);
-                if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.get(prev).isOp("@") || s.last() != last) {
+                if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.isOp(prev, "@") || s.last() != last) {
                     return;
                 }
             }
-            add(p, tokens.get(head).offset(), tokens.get(last).end(), head, Map.of(), head);
+            add(p, tokens.offset(head), tokens.end(last), head, Map.of(), head);
         }
 
         private void matchMethod(List<Integer> chain) {
             if (chain.size() < 2 || chain.size() > 3) {
                 return;
             }
-            String method = tokens.get(chain.get(chain.size() - 1)).text();
+            String method = tokens.text(chain.get(chain.size() - 1));
             if (!methodNames.contains(method)) {
                 return;
             }
             int after = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-            if (!tokens.get(after).isOp("(") || tokens.partner(after) < after) {
+            if (!tokens.isOp(after, "(") || tokens.partner(after) < after) {
                 return;
             }
             List<Integer> receiver = chain.subList(0, chain.size() - 1);
@@ -253,7 +250,7 @@ public final class Matcher {
             if (candidates == null) {
                 return;
             }
-            Span receiverSpan = Span.of(tokens.get(receiver.get(0)).offset(), tokens.get(receiver.get(receiver.size() - 1)).end());
+            Span receiverSpan = Span.of(tokens.offset(receiver.get(0)), tokens.end(receiver.get(receiver.size() - 1)));
             for (int p : candidates) {
                 matchCall(p, (Pattern.Call) patterns.get(p), chain.get(0), after, receiverSpan);
             }
@@ -267,7 +264,7 @@ public final class Matcher {
         /** The call spanning exactly [first, last], with its canonical callee, or null. */
         CallSite callAt(int first, int last) {
             int open = tokens.partner(last);
-            if (open < first || !tokens.get(last).isOp(")")) {
+            if (open < first || !tokens.isOp(last, ")")) {
                 return null;
             }
             String callee = callee(first, last);
@@ -275,12 +272,12 @@ public final class Matcher {
         }
 
         private String callee(int from, int to) {
-            if (tokens.get(from).kind() != TokenKind.NAME) {
+            if (tokens.kind(from) != TokenKind.NAME) {
                 return null;
             }
             List<Integer> chain = module.dottedChain(from);
             int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-            if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+            if (!tokens.isOp(open, "(") || tokens.partner(open) != to) {
                 return null;
             }
             String q = names.qualify(chain);
@@ -297,8 +294,8 @@ public final class Matcher {
                 return;
             }
             Statement s = owner[head];
-            int start = tokens.get(head).offset();
-            int end = tokens.get(close).end();
+            int start = tokens.offset(head);
+            int end = tokens.end(close);
             switch (pattern.context()) {
                 case STATEMENT -> {
                     if (s == null || s.kind() != StatementKind.EXPRESSION || s.first() != head || s.last() != close) {
@@ -310,19 +307,19 @@ public final class Matcher {
                     if (target == null) {
                         return;
                     }
-                    bindings.put(pattern.target(), List.of(Span.of(tokens.get(target[0]).offset(), tokens.get(target[1]).end())));
-                    start = tokens.get(s.first()).offset();
+                    bindings.put(pattern.target(), List.of(Span.of(tokens.offset(target[0]), tokens.end(target[1]))));
+                    start = tokens.offset(s.first());
                 }
                 case WITH -> {
                     int prev = tokens.previousCode(head - 1);
                     if (s == null || s.kind() != StatementKind.WITH
-                            || !(tokens.get(prev).isName("with") || tokens.get(prev).isOp(",") || tokens.get(prev).isOp("("))) {
+                            || !(tokens.isName(prev, "with") || tokens.isOp(prev, ",") || tokens.isOp(prev, "("))) {
                         return;
                     }
                 }
                 case DECORATOR -> {
                     int prev = tokens.previousCode(head - 1);
-                    if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.get(prev).isOp("@") || s.last() != close) {
+                    if (s == null || s.kind() != StatementKind.DECORATOR || !tokens.isOp(prev, "@") || s.last() != close) {
                         return;
                     }
                 }
@@ -337,7 +334,7 @@ public final class Matcher {
                 return null;
             }
             int eq = tokens.previousCode(head - 1);
-            if (eq < s.first() || !tokens.get(eq).isOp("=")) {
+            if (eq < s.first() || !tokens.isOp(eq, "=")) {
                 return null;
             }
             for (int i = s.first(); i < eq; i++) {
@@ -352,8 +349,7 @@ public final class Matcher {
         }
 
         private void add(int p, int start, int end, int anchor, Map<String, List<Span>> bindings, int lineToken) {
-            Token t = tokens.get(lineToken);
-            found.add(new Match(p, start, end, anchor, bindings, owner[lineToken], t.line(), t.column()));
+            found.add(new Match(p, start, end, anchor, bindings, owner[lineToken], tokens.line(lineToken), tokens.column(lineToken)));
         }
     }
 }

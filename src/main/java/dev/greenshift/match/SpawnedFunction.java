@@ -60,10 +60,9 @@ public final class SpawnedFunction {
                 if (reference.test(i)) {
                     return true;
                 }
-                Token t = tokens.get(i);
                 boolean attribute = module.isAttributeAccess(i);
-                if (t.kind() == TokenKind.NAME && depth > 0 && tokens.get(tokens.nextCode(i + 1)).isOp("(") && calledHere(module, i, attribute)
-                        && reaches(module, defs, t.text(), reference, depth - 1, seen)) {
+                if (tokens.kind(i) == TokenKind.NAME && depth > 0 && tokens.isOp(tokens.nextCode(i + 1), "(") && calledHere(module, i, attribute)
+                        && reaches(module, defs, tokens.text(i), reference, depth - 1, seen)) {
                     return true;
                 }
             }
@@ -75,7 +74,7 @@ public final class SpawnedFunction {
     private static String definedName(TokenStream tokens, int first, int last) {
         List<Token> code = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            if (tokens.get(i).kind().isCode()) {
+            if (tokens.kind(i).isCode()) {
                 code.add(tokens.get(i));
             }
         }
@@ -94,7 +93,7 @@ public final class SpawnedFunction {
         Map<String, List<Statement>> byName = new HashMap<>();
         module.walk((s, parent) -> {
             if (s.kind() == StatementKind.DEF) {
-                byName.computeIfAbsent(module.tokens().get(module.definitionName(s)).text(), k -> new ArrayList<>()).add(s);
+                byName.computeIfAbsent(module.tokens().text(module.definitionName(s)), k -> new ArrayList<>()).add(s);
             }
         });
         return byName;
@@ -132,8 +131,7 @@ public final class SpawnedFunction {
 
         private boolean bodyExits(Statement def, int depth, Set<String> seen) {
             for (int i = def.first(); i <= def.lastDeep(); i++) {
-                Token t = tokens.get(i);
-                boolean called = tokens.get(tokens.nextCode(i + 1)).isOp("(");
+                boolean called = tokens.isOp(tokens.nextCode(i + 1), "(");
                 if (called && depth > 0 && callsWhatItWasHanded(i)) {
                     for (String handler : handedOut()) {
                         if (exits(handler, depth - 1, seen)) {
@@ -141,21 +139,21 @@ public final class SpawnedFunction {
                         }
                     }
                 }
-                if (t.kind() != TokenKind.NAME) {
+                if (tokens.kind(i) != TokenKind.NAME) {
                     continue;
                 }
                 boolean attribute = module.isAttributeAccess(i);
-                if (!attribute && exitClasses.contains(t.text()) && (t.isName("SystemExit") ? names.lookup(i) == null : !names.isLocalAt(t.text(), i))) {
+                if (!attribute && exitClasses.contains(tokens.text(i)) && (tokens.isName(i, "SystemExit") ? names.lookup(i) == null : !names.isLocalAt(tokens.text(i), i))) {
                     return true;
                 }
-                if (!attribute && called && (t.isName("exit") || t.isName("quit")) && names.lookup(i) == null) {
+                if (!attribute && called && (tokens.isName(i, "exit") || tokens.isName(i, "quit")) && names.lookup(i) == null) {
                     return true;
                 }
                 if (!attribute && callsSysExit(module, names, i)) {
                     return true;
                 }
                 if (called && depth > 0 && calledHere(module, i, attribute)
-                        && exits(t.text(), depth - 1, seen)) {
+                        && exits(tokens.text(i), depth - 1, seen)) {
                     return true;
                 }
             }
@@ -167,14 +165,13 @@ public final class SpawnedFunction {
          * loop variable ({@code handler(signo)}), or an element ({@code handlers[signo](...)}).
          */
         private boolean callsWhatItWasHanded(int i) {
-            Token t = tokens.get(i);
-            if (t.isOp("]")) {
+            if (tokens.isOp(i, "]")) {
                 return true;
             }
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || defs.containsKey(t.text())) {
+            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || defs.containsKey(tokens.text(i))) {
                 return false;
             }
-            return names.lookup(i) instanceof dev.greenshift.names.Binding.Local && names.isLocalAt(t.text(), i);
+            return names.lookup(i) instanceof dev.greenshift.names.Binding.Local && names.isLocalAt(tokens.text(i), i);
         }
 
         /**
@@ -185,15 +182,14 @@ public final class SpawnedFunction {
             if (handedOut == null) {
                 Set<String> found = new java.util.LinkedHashSet<>();
                 for (int i = 0; i < tokens.size(); i++) {
-                    Token t = tokens.get(i);
-                    if (t.kind() != TokenKind.NAME || tokens.get(tokens.nextCode(i + 1)).isOp("(")) {
+                    if (tokens.kind(i) != TokenKind.NAME || tokens.isOp(tokens.nextCode(i + 1), "(")) {
                         continue;
                     }
                     if (module.isDefinitionName(i)) {
                         continue;
                     }
-                    if (defs.containsKey(t.text()) && calledHere(module, i, module.isAttributeAccess(i))) {
-                        found.add(t.text());
+                    if (defs.containsKey(tokens.text(i)) && calledHere(module, i, module.isAttributeAccess(i))) {
+                        found.add(tokens.text(i));
                     }
                 }
                 handedOut = List.copyOf(found);
@@ -216,12 +212,12 @@ public final class SpawnedFunction {
                 for (Statement c : classes) {
                     int name = module.definitionName(c);
                     int open = tokens.nextCode(name + 1);
-                    if (exits.contains(tokens.get(name).text()) || !tokens.get(open).isOp("(") || tokens.partner(open) < open) {
+                    if (exits.contains(tokens.text(name)) || !tokens.isOp(open, "(") || tokens.partner(open) < open) {
                         continue;
                     }
                     for (int[] base : NameTable.arguments(tokens, open)) {
-                        if (base[0] == base[1] && exits.contains(tokens.get(base[0]).text())) {
-                            exits.add(tokens.get(name).text());
+                        if (base[0] == base[1] && exits.contains(tokens.text(base[0]))) {
+                            exits.add(tokens.text(name));
                             grew = true;
                             break;
                         }
@@ -235,7 +231,7 @@ public final class SpawnedFunction {
     private static boolean callsSysExit(Module module, NameTable names, int head) {
         List<Integer> chain = module.dottedChain(head);
         TokenStream tokens = module.tokens();
-        return tokens.get(tokens.nextCode(chain.get(chain.size() - 1) + 1)).isOp("(")
+        return tokens.isOp(tokens.nextCode(chain.get(chain.size() - 1) + 1), "(")
                 && "sys.exit".equals(names.qualify(chain));
     }
 
@@ -247,7 +243,7 @@ public final class SpawnedFunction {
         TokenStream tokens = module.tokens();
         int dot = tokens.previousCode(i - 1);
         int receiver = tokens.previousCode(dot - 1);
-        return receiver >= 0 && (tokens.get(receiver).isName("self") || tokens.get(receiver).isName("cls"))
+        return receiver >= 0 && (tokens.isName(receiver, "self") || tokens.isName(receiver, "cls"))
                 && !module.isAttributeAccess(receiver);
     }
 }

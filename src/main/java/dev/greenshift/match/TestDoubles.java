@@ -49,12 +49,11 @@ public final class TestDoubles {
         Statement[] owners = module.owners();
         List<Double> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.isOp("(") || tokens.partner(i) < i) {
+            if (!tokens.isOp(i, "(") || tokens.partner(i) < i) {
                 continue;
             }
             int callee = tokens.previousCode(i - 1);
-            if (callee < 0 || tokens.get(callee).kind() != TokenKind.NAME) {
+            if (callee < 0 || tokens.kind(callee) != TokenKind.NAME) {
                 continue;
             }
             Kind kind = kindOf(tokens, callee);
@@ -77,9 +76,9 @@ public final class TestDoubles {
      * {@code MockPatchObject}), or pytest's {@code monkeypatch.setattr}, which takes either.
      */
     private static Kind kindOf(TokenStream tokens, int last) {
-        String name = tokens.get(last).text().toLowerCase(Locale.ROOT);
+        String name = tokens.text(last).toLowerCase(Locale.ROOT);
         int dot = tokens.previousCode(last - 1);
-        String owner = dot >= 0 && tokens.get(dot).isOp(".") ? tokens.get(tokens.previousCode(dot - 1)).text().toLowerCase(Locale.ROOT) : "";
+        String owner = dot >= 0 && tokens.isOp(dot, ".") ? tokens.text(tokens.previousCode(dot - 1)).toLowerCase(Locale.ROOT) : "";
         // mock_object(obj, 'name') is the base test class helper of cinder and manila (patch.object + addCleanup).
         if (name.equals("object") && owner.contains("patch") || name.contains("patchobject") || name.equals("mock_object")) {
             return Kind.OBJECT;
@@ -106,21 +105,21 @@ public final class TestDoubles {
         int standInPosition = object ? 2 : 1;
         if (positional.size() > standInPosition) {
             int[] a = positional.get(standInPosition);
-            standIns.add(Span.of(tokens.get(a[0]).offset(), tokens.get(a[1]).end()));
+            standIns.add(Span.of(tokens.offset(a[0]), tokens.end(a[1])));
         }
         standIns.addAll(keywordValues(tokens, open, close));
         if (!object) {
             if (first[0] != first[1] || !isString(tokens, first)) {
                 return null;
             }
-            String target = StringLiterals.plainContent(tokens.get(first[0]).text());
+            String target = StringLiterals.plainContent(tokens.text(first[0]));
             return target == null ? null : new Double(open, close, target, first[0], first[0], -1, false, standIns, statement);
         }
         if (positional.size() < 2) {
             return null;
         }
         int[] attribute = positional.get(1);
-        String name = attribute[0] == attribute[1] && isString(tokens, attribute) ? StringLiterals.plainContent(tokens.get(attribute[0]).text()) : null;
+        String name = attribute[0] == attribute[1] && isString(tokens, attribute) ? StringLiterals.plainContent(tokens.text(attribute[0])) : null;
         if (name == null || !name.matches("[A-Za-z_]\\w*")) {
             return null;
         }
@@ -131,7 +130,7 @@ public final class TestDoubles {
 
     /** The NAME tokens of an argument that is a dotted name and nothing else, or null. */
     private static List<Integer> dottedOnly(Module module, int[] argument) {
-        if (module.tokens().get(argument[0]).kind() != TokenKind.NAME) {
+        if (module.tokens().kind(argument[0]) != TokenKind.NAME) {
             return null;
         }
         List<Integer> chain = module.dottedChain(argument[0]);
@@ -139,7 +138,7 @@ public final class TestDoubles {
     }
 
     private static boolean isString(TokenStream tokens, int[] argument) {
-        return tokens.get(argument[0]).kind() == TokenKind.STRING;
+        return tokens.kind(argument[0]) == TokenKind.STRING;
     }
 
     /** The values of the keywords that stand in for the target: new, side_effect, wraps (and stub_out's fake). */
@@ -147,29 +146,28 @@ public final class TestDoubles {
         List<Span> out = new ArrayList<>();
         int depth = 0;
         for (int i = open + 1; i < close; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket()) {
+            if (tokens.opensBracket(i)) {
                 depth++;
-            } else if (t.closesBracket()) {
+            } else if (tokens.closesBracket(i)) {
                 depth--;
-            } else if (depth == 0 && t.kind() == TokenKind.NAME && STAND_INS.contains(t.text())) {
+            } else if (depth == 0 && tokens.kind(i) == TokenKind.NAME && STAND_INS.contains(tokens.text(i))) {
                 int eq = tokens.nextCode(i + 1);
                 int prev = tokens.previousCode(i - 1);
-                if (!tokens.get(eq).isOp("=") || !(tokens.get(prev).isOp(",") || prev == open)) {
+                if (!tokens.isOp(eq, "=") || !(tokens.isOp(prev, ",") || prev == open)) {
                     continue;
                 }
                 int from = tokens.nextCode(eq + 1);
                 int to = from;
                 for (int j = from; j < close; j = tokens.nextCode(j + 1)) {
-                    if (tokens.get(j).isOp(",")) {
+                    if (tokens.isOp(j, ",")) {
                         break;
                     }
-                    if (tokens.get(j).opensBracket()) {
+                    if (tokens.opensBracket(j)) {
                         j = tokens.partner(j);
                     }
                     to = j;
                 }
-                out.add(Span.of(tokens.get(from).offset(), tokens.get(to).end()));
+                out.add(Span.of(tokens.offset(from), tokens.end(to)));
             }
         }
         return out;

@@ -86,7 +86,7 @@ public final class TimedWaits {
         int head = tokens.nextCode(with.first() + 1);
         List<Integer> chain = module.dottedChain(head);
         int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-        if (with.async() || tokens.get(head).kind() != TokenKind.NAME || !tokens.get(open).isOp("(")
+        if (with.async() || tokens.kind(head) != TokenKind.NAME || !tokens.isOp(open, "(")
                 || tokens.nextCode(tokens.partner(open) + 1) != with.last()) {
             return TimedWait.refused(with, where + " is not a plain 'with Timeout(...):' (an 'as' name, several managers)");
         }
@@ -104,7 +104,7 @@ public final class TimedWaits {
             return TimedWait.refused(with, where + " bounds more than this wait(): its other calls would no longer be interrupted");
         }
         for (int i = with.first(); i <= only.last(); i++) {
-            if (tokens.get(i).kind() == TokenKind.COMMENT) {
+            if (tokens.kind(i) == TokenKind.COMMENT) {
                 return TimedWait.refused(with, where + " holds comments that the rewrite would drop");
             }
         }
@@ -140,8 +140,8 @@ public final class TimedWaits {
                     + ".result()";
             note = "the Timeout became a bounded wait for the Future that raises the same error on expiry; the error is now made only then";
         }
-        int start = tokens.get(with.first()).offset();
-        int end = tokens.get(only.last()).end();
+        int start = tokens.offset(with.first());
+        int end = tokens.end(only.last());
         return new TimedWait(with, List.of(new TimeoutShapes.Replacement(start, end, text)), note, null);
     }
 
@@ -163,12 +163,11 @@ public final class TimedWaits {
             return null;
         }
         int eq = tokens.previousCode(wait.first() - 1);
-        if (!tokens.get(eq).isOp("=")) {
+        if (!tokens.isOp(eq, "=")) {
             return null;
         }
         for (int i = only.first(); i < eq; i++) {
-            Token t = tokens.get(i);
-            if (t.isOp("=") || t.kind() == TokenKind.COMMENT) {
+            if (tokens.isOp(i, "=") || tokens.kind(i) == TokenKind.COMMENT) {
                 return null;
             }
         }
@@ -184,7 +183,7 @@ public final class TimedWaits {
         if (chain.size() != 1 || !(names.lookup(chain.get(0)) instanceof Binding.Local)) {
             return false;
         }
-        return keepsConstructor(tokens.get(chain.get(0)).text(), isPlain, 0);
+        return keepsConstructor(tokens.text(chain.get(0)), isPlain, 0);
     }
 
     private boolean keepsConstructor(String className, Predicate<String> isPlain, int depth) {
@@ -206,7 +205,7 @@ public final class TimedWaits {
 
     private boolean definesInit(int[] range) {
         for (int i = range[0]; i < range[1]; i++) {
-            if (tokens.get(i).isName("def") && tokens.get(tokens.nextCode(i + 1)).isName("__init__")) {
+            if (tokens.isName(i, "def") && tokens.isName(tokens.nextCode(i + 1), "__init__")) {
                 return true;
             }
         }
@@ -215,12 +214,12 @@ public final class TimedWaits {
 
     /** True when the expression [first, last] starts with the name of a Timeout class. */
     private boolean namesTimeout(int[] range) {
-        if (tokens.get(range[0]).kind() != TokenKind.NAME) {
+        if (tokens.kind(range[0]) != TokenKind.NAME) {
             return false;
         }
         List<Integer> chain = module.dottedChain(range[0]);
         String qualified = names.qualify(chain);
-        return qualified != null ? isTimeout.test(qualified) : chain.size() == 1 && localTimeoutClass(tokens.get(range[0]).text());
+        return qualified != null ? isTimeout.test(qualified) : chain.size() == 1 && localTimeoutClass(tokens.text(range[0]));
     }
 
     private boolean localTimeoutClass(String name) {
@@ -270,16 +269,16 @@ public final class TimedWaits {
         if (from >= clause.last()) {
             return Catches.BOTH;
         }
-        if (tokens.get(from).isOp("*")) {
+        if (tokens.isOp(from, "*")) {
             return Catches.UNKNOWN;
         }
         for (int i = from; i <= to; i++) {
-            if (tokens.get(i).isName("as")) {
+            if (tokens.isName(i, "as")) {
                 to = tokens.previousCode(i - 1);
                 break;
             }
         }
-        if (tokens.get(from).isOp("(") && tokens.partner(from) == to) {
+        if (tokens.isOp(from, "(") && tokens.partner(from) == to) {
             from = tokens.nextCode(from + 1);
             to = tokens.previousCode(to - 1);
         }
@@ -287,13 +286,13 @@ public final class TimedWaits {
         boolean caughtNew = false;
         int i = from;
         while (i <= to) {
-            if (tokens.get(i).kind() != TokenKind.NAME) {
+            if (tokens.kind(i) != TokenKind.NAME) {
                 return Catches.UNKNOWN;
             }
             List<Integer> chain = module.dottedChain(i);
             int last = chain.get(chain.size() - 1);
             int after = tokens.nextCode(last + 1);
-            if (after <= to && !tokens.get(after).isOp(",")) {
+            if (after <= to && !tokens.isOp(after, ",")) {
                 return Catches.UNKNOWN;
             }
             Catches one = catchesName(chain);
@@ -319,7 +318,7 @@ public final class TimedWaits {
         if (chain.size() != 1) {
             return Catches.NEITHER;
         }
-        String name = tokens.get(chain.get(0)).text();
+        String name = tokens.text(chain.get(0));
         Binding b = names.lookup(chain.get(0));
         if (b == null) {
             return name.equals("BaseException") ? Catches.BOTH : BUILTIN_CATCHING_TIMEOUT_ERROR.contains(name) ? Catches.NEW : Catches.NEITHER;
@@ -334,7 +333,7 @@ public final class TimedWaits {
 
     private boolean hasKeyword(int open) {
         for (int i = open + 1; i < tokens.partner(open); i++) {
-            if (tokens.get(i).isOp("=")) {
+            if (tokens.isOp(i, "=")) {
                 return true;
             }
         }

@@ -40,7 +40,7 @@ public final class TimeoutBlocks {
                 return;
             }
             for (int i = s.first(); i < s.last(); i++) {
-                if (tokens.get(i).kind() == TokenKind.NAME && !module.isAttributeAccess(i)
+                if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i)
                         && isTimeoutClass(module, names, module.dottedChain(i), isTimeout, localClasses)) {
                     found.add(s);
                     return;
@@ -81,14 +81,13 @@ public final class TimeoutBlocks {
             grew = false;
             for (Statement c : classes) {
                 int name = tokens.nextCode(classKeyword(tokens, c) + 1);
-                String className = tokens.get(name).text();
+                String className = tokens.text(name);
                 int open = tokens.nextCode(name + 1);
-                if (found.contains(className) || !tokens.get(open).isOp("(")) {
+                if (found.contains(className) || !tokens.isOp(open, "(")) {
                     continue;
                 }
                 for (int i = open + 1; i < tokens.partner(open); i++) {
-                    Token t = tokens.get(i);
-                    if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i)
+                    if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i)
                             && isTimeoutClass(module, names, module.dottedChain(i), isTimeout, found)) {
                         found.add(className);
                         grew = true;
@@ -102,7 +101,7 @@ public final class TimeoutBlocks {
 
     private static int classKeyword(TokenStream tokens, Statement c) {
         int i = c.first();
-        while (i < c.last() && !tokens.get(i).isName("class")) {
+        while (i < c.last() && !tokens.isName(i, "class")) {
             i++;
         }
         return i;
@@ -114,7 +113,7 @@ public final class TimeoutBlocks {
         if (qualified != null) {
             return isTimeout.test(qualified);
         }
-        return chain.size() == 1 && localClasses.contains(module.tokens().get(chain.get(0)).text())
+        return chain.size() == 1 && localClasses.contains(module.tokens().text(chain.get(0)))
                 && names.lookup(chain.get(0)) instanceof Binding.Local;
     }
 }

@@ -73,8 +73,8 @@ public final class TimeoutShapes {
         int head = tokens.nextCode(with.first() + 1);
         List<Integer> chain = module.dottedChain(head);
         int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-        String qualified = tokens.get(head).kind() == TokenKind.NAME ? names.qualify(chain) : null;
-        if (qualified == null || !isTimeout.test(qualified) || !tokens.get(open).isOp("(")
+        String qualified = tokens.kind(head) == TokenKind.NAME ? names.qualify(chain) : null;
+        if (qualified == null || !isTimeout.test(qualified) || !tokens.isOp(open, "(")
                 || tokens.nextCode(tokens.partner(open) + 1) != with.last()) {
             return null;
         }
@@ -107,19 +107,19 @@ public final class TimeoutShapes {
         List<Integer> chain = module.dottedChain(only.first());
         int last = chain.get(chain.size() - 1);
         int open = tokens.nextCode(last + 1);
-        if (chain.size() < 2 || !tokens.get(last).isName("wait") || !tokens.get(open).isOp("(")
+        if (chain.size() < 2 || !tokens.isName(last, "wait") || !tokens.isOp(open, "(")
                 || tokens.nextCode(open + 1) != tokens.partner(open) || tokens.partner(open) != only.last()
                 || !isEvent(chain.subList(0, chain.size() - 1))) {
             return null;
         }
         for (int i = with.first(); i <= only.last(); i++) {
-            if (tokens.get(i).kind() == TokenKind.COMMENT) {
+            if (tokens.kind(i) == TokenKind.COMMENT) {
                 return null;
             }
         }
         String call = tokens.textOf(only.first(), open) + seconds + ")";
-        int start = tokens.get(with.first()).offset();
-        int end = tokens.get(only.last()).end();
+        int start = tokens.offset(with.first());
+        int end = tokens.end(only.last());
         return new Shape(with, List.of(new Replacement(start, end, call)), false);
     }
 
@@ -127,7 +127,7 @@ public final class TimeoutShapes {
         List<int[]> values = names.assignedValues(receiver);
         String callee = NameTable.sameCallee(tokens, values, (from, to) -> {
             List<Integer> c = module.dottedChain(from);
-            return tokens.get(from).kind() == TokenKind.NAME ? names.qualify(c) : null;
+            return tokens.kind(from) == TokenKind.NAME ? names.qualify(c) : null;
         });
         return callee != null && (callee.equals("threading.Event") || callee.endsWith("event.Event"));
     }
@@ -144,8 +144,8 @@ public final class TimeoutShapes {
         }
         int dedent = inner.length() - indentation.length();
         List<Replacement> out = new ArrayList<>();
-        int withLine = module.lineStart(tokens.get(with.first()).offset());
-        int loopLine = module.lineStart(tokens.get(loop.first()).offset());
+        int withLine = module.lineStart(tokens.offset(with.first()));
+        int loopLine = module.lineStart(tokens.offset(loop.first()));
         out.add(new Replacement(withLine, loopLine, indentation + "deadline = time.monotonic() + " + seconds + lineEnding));
         int condFirst = tokens.nextCode(loop.first() + 1);
         int condLast = tokens.previousCode(loop.last() - 1);
@@ -155,13 +155,13 @@ public final class TimeoutShapes {
             String guarded = condition.equals("True") ? check
                     : (condition.contains(" or ") || condition.contains("lambda") || condition.contains(" if ")
                             ? "(" + condition + ")" : condition) + " and " + check;
-            out.add(new Replacement(tokens.get(condFirst).offset(), tokens.get(condLast).end(), guarded));
+            out.add(new Replacement(tokens.offset(condFirst), tokens.end(condLast), guarded));
         }
         List<Statement> loopBody = loop.children();
         if (loopBody.isEmpty() || loop.body() == null) {
             return null;
         }
-        int bodyLine = module.lineStart(tokens.get(loopBody.get(0).firstWithDecorators()).offset());
+        int bodyLine = module.lineStart(tokens.offset(loopBody.get(0).firstWithDecorators()));
         if (bodyLine == loopLine) {
             return null;
         }
@@ -170,7 +170,7 @@ public final class TimeoutShapes {
             String bodyIndentation = loopBody.get(0).indentation().substring(dedent);
             check = bodyIndentation + "if time.monotonic() >= deadline:" + lineEnding + bodyIndentation + "    raise " + error + lineEnding;
         }
-        int end = tokens.get(loop.lastDeep()).end();
+        int end = tokens.end(loop.lastDeep());
         for (int line = loopLine; line < end; line = nextLine(line)) {
             if (text.startsWith(" ".repeat(dedent), line) || text.startsWith("\t".repeat(dedent), line)) {
                 // The raise goes before the loop body's first line, in the same replacement as its dedent.
@@ -190,8 +190,7 @@ public final class TimeoutShapes {
     /** A string or f-string over several lines cannot be re-indented line by line. */
     private boolean spansLines(Statement loop) {
         for (int i = loop.first(); i <= loop.lastDeep(); i++) {
-            Token t = tokens.get(i);
-            if ((t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE) && t.text().contains("\n")) {
+            if ((tokens.kind(i) == TokenKind.STRING || tokens.kind(i) == TokenKind.FSTRING_MIDDLE) && tokens.text(i).contains("\n")) {
                 return true;
             }
         }
@@ -200,7 +199,7 @@ public final class TimeoutShapes {
 
     private boolean bindsDeadline() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isName("deadline")) {
+            if (tokens.isName(i, "deadline")) {
                 return true;
             }
         }
@@ -209,7 +208,7 @@ public final class TimeoutShapes {
 
     private boolean hasKeyword(int open) {
         for (int i = open + 1; i < tokens.partner(open); i++) {
-            if (tokens.get(i).isOp("=")) {
+            if (tokens.isOp(i, "=")) {
                 return true;
             }
         }

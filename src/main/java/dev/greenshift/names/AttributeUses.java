@@ -32,7 +32,7 @@ public final class AttributeUses {
         List<Use> uses = new ArrayList<>();
         String direct = attributeAfter(tokens, last);
         if (direct != null) {
-            uses.add(new Use(direct, "line " + tokens.get(last).line(), tokens.nextCode(tokens.nextCode(last + 1) + 1)));
+            uses.add(new Use(direct, "line " + tokens.line(last), tokens.nextCode(tokens.nextCode(last + 1) + 1)));
             return uses;
         }
         List<Integer> target = assignedTo(module, first, last);
@@ -40,10 +40,10 @@ public final class AttributeUses {
             ElementUses.ofElement(names, project, first, last, uses);
             return uses;
         }
-        if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
+        if (target.size() == 1 && tokens.kind(target.get(0)) == TokenKind.NAME) {
             ofName(names, project, target.get(0), uses);
-        } else if (target.size() == 3 && tokens.get(target.get(0)).isName("self") && tokens.get(target.get(1)).isOp(".")) {
-            String attr = tokens.get(target.get(2)).text();
+        } else if (target.size() == 3 && tokens.isName(target.get(0), "self") && tokens.isOp(target.get(1), ".")) {
+            String attr = tokens.text(target.get(2));
             String cls = names.enclosingClass(target.get(0));
             ofSelfAttributeIn(names, names.classRange(target.get(0)), attr, uses, "");
             if (cls == null) {
@@ -79,7 +79,7 @@ public final class AttributeUses {
      */
     public static List<Integer> holdersOf(NameTable names, int first, int last) {
         List<Integer> target = assignedTo(names.module(), first, last);
-        if (target.size() == 1 && names.module().tokens().get(target.get(0)).kind() == TokenKind.NAME) {
+        if (target.size() == 1 && names.module().tokens().kind(target.get(0)) == TokenKind.NAME) {
             return target;
         }
         return ElementUses.holders(names, first, last);
@@ -96,12 +96,12 @@ public final class AttributeUses {
             return List.of();
         }
         int eq = tokens.previousCode(first - 1);
-        if (!tokens.get(eq).isOp("=")) {
+        if (!tokens.isOp(eq, "=")) {
             return List.of();
         }
         List<Integer> target = new ArrayList<>();
         for (int i = s.first(); i < eq; i++) {
-            if (tokens.get(i).kind().isCode()) {
+            if (tokens.kind(i).isCode()) {
                 target.add(i);
             }
         }
@@ -112,15 +112,15 @@ public final class AttributeUses {
         Module module = names.module();
         TokenStream tokens = module.tokens();
         Binding binding = names.lookup(target);
-        String name = tokens.get(target).text();
+        String name = tokens.text(target);
         int[] scope = names.bindingScope(target);
         for (int i = scope[0]; i <= scope[1]; i++) {
-            if (!tokens.get(i).isName(name) || module.isAttributeAccess(i) || names.lookup(i) != binding) {
+            if (!tokens.isName(i, name) || module.isAttributeAccess(i) || names.lookup(i) != binding) {
                 continue;
             }
             String attr = attributeAfter(tokens, i);
             if (attr != null) {
-                uses.add(new Use(attr, "line " + tokens.get(i).line(), tokens.nextCode(tokens.nextCode(i + 1) + 1)));
+                uses.add(new Use(attr, "line " + tokens.line(i), tokens.nextCode(tokens.nextCode(i + 1) + 1)));
             }
         }
         if (!names.isLocalAt(name, target) && names.location().dotted() != null && project != null) {
@@ -136,15 +136,15 @@ public final class AttributeUses {
         Module module = names.module();
         TokenStream tokens = module.tokens();
         for (int i = range[0]; i <= range[1]; i++) {
-            if (!tokens.get(i).isName("self") || module.isAttributeAccess(i)) {
+            if (!tokens.isName(i, "self") || module.isAttributeAccess(i)) {
                 continue;
             }
             int dot = tokens.nextCode(i + 1);
             int name = tokens.nextCode(dot + 1);
-            if (tokens.get(dot).isOp(".") && tokens.get(name).isName(attr)) {
+            if (tokens.isOp(dot, ".") && tokens.isName(name, attr)) {
                 String x = attributeAfter(tokens, name);
                 if (x != null) {
-                    uses.add(new Use(x, where.isEmpty() ? "line " + tokens.get(name).line() : where + tokens.get(name).line(), where.isEmpty() ? tokens.nextCode(tokens.nextCode(name + 1) + 1) : -1));
+                    uses.add(new Use(x, where.isEmpty() ? "line " + tokens.line(name) : where + tokens.line(name), where.isEmpty() ? tokens.nextCode(tokens.nextCode(name + 1) + 1) : -1));
                 }
             }
         }
@@ -153,7 +153,7 @@ public final class AttributeUses {
     /** The name after {@code .} following token {@code i}, or null. */
     static String attributeAfter(TokenStream tokens, int i) {
         int dot = tokens.nextCode(i + 1);
-        if (dot >= tokens.size() || !tokens.get(dot).isOp(".")) {
+        if (dot >= tokens.size() || !tokens.isOp(dot, ".")) {
             return null;
         }
         Token name = tokens.get(tokens.nextCode(dot + 1));

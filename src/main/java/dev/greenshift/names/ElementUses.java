@@ -79,8 +79,8 @@ final class ElementUses {
         if (open < 0) {
             return subscriptedTarget(AttributeUses.assignedTo(module, first, last));
         }
-        List<Integer> callee = tokens.get(open).isOp("(") ? module.calleeChain(open) : null;
-        if (callee != null && callee.size() >= 2 && ADDERS.contains(tokens.get(callee.get(callee.size() - 1)).text())
+        List<Integer> callee = tokens.isOp(open, "(") ? module.calleeChain(open) : null;
+        if (callee != null && callee.size() >= 2 && ADDERS.contains(tokens.text(callee.get(callee.size() - 1)))
                 && s.kind() == StatementKind.EXPRESSION) {
             return simpleTarget(callee.subList(0, callee.size() - 1));
         }
@@ -88,7 +88,7 @@ final class ElementUses {
             return null;
         }
         int eq = tokens.previousCode(open - 1);
-        if (tokens.get(eq).isOp("=") && tokens.partner(open) == s.last()) {
+        if (tokens.isOp(eq, "=") && tokens.partner(open) == s.last()) {
             return simpleTarget(AttributeUses.assignedTo(module, open, s.last()));
         }
         return null;
@@ -96,7 +96,7 @@ final class ElementUses {
 
     /** {@code container[k] = call}: the container of a subscripted assignment target, or null. */
     private List<Integer> subscriptedTarget(List<Integer> target) {
-        if (target.size() < 3 || !tokens.get(target.get(target.size() - 1)).isOp("]")) {
+        if (target.size() < 3 || !tokens.isOp(target.get(target.size() - 1), "]")) {
             return null;
         }
         int open = tokens.partner(target.get(target.size() - 1));
@@ -105,10 +105,10 @@ final class ElementUses {
     }
 
     private List<Integer> simpleTarget(List<Integer> target) {
-        if (target.size() == 1 && tokens.get(target.get(0)).kind() == TokenKind.NAME) {
+        if (target.size() == 1 && tokens.kind(target.get(0)) == TokenKind.NAME) {
             return target;
         }
-        if (target.size() == 3 && tokens.get(target.get(0)).isName("self") && tokens.get(target.get(1)).isOp(".")) {
+        if (target.size() == 3 && tokens.isName(target.get(0), "self") && tokens.isOp(target.get(1), ".")) {
             return target;
         }
         return null;
@@ -117,29 +117,29 @@ final class ElementUses {
     private IntPredicate referencesTo(List<Integer> target) {
         if (target.size() == 1) {
             Binding binding = names.lookup(target.get(0));
-            String name = tokens.get(target.get(0)).text();
-            return i -> tokens.get(i).isName(name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
+            String name = tokens.text(target.get(0));
+            return i -> tokens.isName(i, name) && !module.isAttributeAccess(i) && names.lookup(i) == binding;
         }
-        String attribute = tokens.get(target.get(2)).text();
-        return i -> tokens.get(i).isName("self") && !module.isAttributeAccess(i) && tokens.get(tokens.nextCode(i + 1)).isOp(".")
-                && tokens.get(tokens.nextCode(tokens.nextCode(i + 1) + 1)).isName(attribute);
+        String attribute = tokens.text(target.get(2));
+        return i -> tokens.isName(i, "self") && !module.isAttributeAccess(i) && tokens.isOp(tokens.nextCode(i + 1), ".")
+                && tokens.isName(tokens.nextCode(tokens.nextCode(i + 1) + 1), attribute);
     }
 
     /** The element uses at a reference to the container whose last token is {@code last}. */
     private void elementsAt(int reference, List<AttributeUses.Use> uses) {
-        int last = tokens.get(reference).isName("self") ? tokens.nextCode(tokens.nextCode(reference + 1) + 1) : reference;
+        int last = tokens.isName(reference, "self") ? tokens.nextCode(tokens.nextCode(reference + 1) + 1) : reference;
         int next = tokens.nextCode(last + 1);
-        if (tokens.get(next).isOp("[")) {
+        if (tokens.isOp(next, "[")) {
             int close = tokens.partner(next);
             String attr = AttributeUses.attributeAfter(tokens, close);
             if (attr != null) {
-                uses.add(new AttributeUses.Use(attr, "line " + tokens.get(close).line(), tokens.nextCode(tokens.nextCode(close + 1) + 1)));
+                uses.add(new AttributeUses.Use(attr, "line " + tokens.line(close), tokens.nextCode(tokens.nextCode(close + 1) + 1)));
                 return;
             }
             Statement s = module.owners()[reference];
             List<Integer> taken = s != null && s.kind() == StatementKind.ASSIGNMENT && s.last() == close
                     ? AttributeUses.assignedTo(module, reference, close) : List.of();
-            if (taken.size() == 1 && tokens.get(taken.get(0)).kind() == TokenKind.NAME) {
+            if (taken.size() == 1 && tokens.kind(taken.get(0)) == TokenKind.NAME) {
                 ofElementName(taken.get(0), uses, DEPTH);
             }
             return;
@@ -158,10 +158,10 @@ final class ElementUses {
             return;
         }
         Binding binding = names.lookup(name);
-        String text = tokens.get(name).text();
+        String text = tokens.text(name);
         int[] scope = names.bindingScope(name);
         for (int i = scope[0]; i <= scope[1]; i++) {
-            if (i != name && tokens.get(i).isName(text) && !module.isAttributeAccess(i) && names.lookup(i) == binding) {
+            if (i != name && tokens.isName(i, text) && !module.isAttributeAccess(i) && names.lookup(i) == binding) {
                 int parameter = parameterReceiving(i);
                 if (parameter >= 0) {
                     ofElementName(parameter, uses, depth - 1);
@@ -179,8 +179,8 @@ final class ElementUses {
         int position = -1;
         int start = reference;
         int after = tokens.nextCode(last + 1);
-        if (tokens.get(after).isOp(".") && tokens.get(tokens.nextCode(after + 1)).kind() == TokenKind.NAME) {
-            String method = tokens.get(tokens.nextCode(after + 1)).text();
+        if (tokens.isOp(after, ".") && tokens.kind(tokens.nextCode(after + 1)) == TokenKind.NAME) {
+            String method = tokens.text(tokens.nextCode(after + 1));
             if (method.equals("items")) {
                 position = 1;
             } else if (!method.equals("values")) {
@@ -188,9 +188,9 @@ final class ElementUses {
             }
         }
         int open = module.enclosingBracket(start);
-        while (open >= 0 && tokens.get(open).isOp("(")) {
+        while (open >= 0 && tokens.isOp(open, "(")) {
             List<Integer> callee = module.calleeChain(open);
-            String function = callee == null || callee.size() != 1 ? null : tokens.get(callee.get(0)).text();
+            String function = callee == null || callee.size() != 1 ? null : tokens.text(callee.get(0));
             if (function == null || names.lookup(callee.get(0)) != null) {
                 break;
             }
@@ -205,11 +205,11 @@ final class ElementUses {
             open = module.enclosingBracket(start);
         }
         int in = tokens.previousCode(start - 1);
-        if (in < 0 || !tokens.get(in).isName("in")) {
+        if (in < 0 || !tokens.isName(in, "in")) {
             return -1;
         }
         int forToken = in;
-        while (forToken >= 0 && !tokens.get(forToken).isName("for")) {
+        while (forToken >= 0 && !tokens.isName(forToken, "for")) {
             Token t = tokens.get(forToken);
             if (t.kind() == TokenKind.NEWLINE || t.closesBracket() && forToken != in) {
                 return -1;
@@ -221,10 +221,9 @@ final class ElementUses {
         }
         List<Integer> targets = new ArrayList<>();
         for (int i = tokens.nextCode(forToken + 1); i < in; i = tokens.nextCode(i + 1)) {
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.NAME) {
+            if (tokens.kind(i) == TokenKind.NAME) {
                 targets.add(i);
-            } else if (!t.isOp(",")) {
+            } else if (!tokens.isOp(i, ",")) {
                 return -1;
             }
         }
@@ -252,7 +251,7 @@ final class ElementUses {
      */
     private int parameterReceiving(int i) {
         int open = module.enclosingBracket(i);
-        if (open < 0 || !tokens.get(open).isOp("(")) {
+        if (open < 0 || !tokens.isOp(open, "(")) {
             return -1;
         }
         List<int[]> args = NameTable.arguments(tokens, open);
@@ -268,7 +267,7 @@ final class ElementUses {
         }
         int function;
         int index;
-        if (SPAWNERS.contains(tokens.get(callee.get(callee.size() - 1)).text()) && position > 0 && args.get(0)[0] == args.get(0)[1]) {
+        if (SPAWNERS.contains(tokens.text(callee.get(callee.size() - 1))) && position > 0 && args.get(0)[0] == args.get(0)[1]) {
             function = args.get(0)[0];
             index = position - 1;
         } else if (callee.size() == 1) {

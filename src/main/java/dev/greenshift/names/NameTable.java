@@ -69,7 +69,7 @@ public final class NameTable {
             int name = definitionName(s);
             List<String> bases = new ArrayList<>();
             int open = tokens.nextCode(name + 1);
-            if (tokens.get(open).isOp("(") && tokens.partner(open) > open) {
+            if (tokens.isOp(open, "(") && tokens.partner(open) > open) {
                 for (int[] arg : dev.greenshift.names.NameTable.arguments(tokens, open)) {
                     String q = qualifyExpression(arg[0], arg[1], prefix);
                     if (q != null) {
@@ -109,11 +109,11 @@ public final class NameTable {
 
     /** Names of the classes enclosing a class statement, dotted ({@code Outer.Inner}), from its name token. */
     private String qualifiedWithin(Statement s, int nameToken) {
-        String name = tokens.get(nameToken).text();
+        String name = tokens.text(nameToken);
         for (Scope sc = innermost(s.first()); sc != null; sc = sc.parent) {
             if (sc.kind == Scope.Kind.CLASS) {
                 int outerName = sc.from - 1;
-                name = tokens.get(outerName).text() + "." + name;
+                name = tokens.text(outerName) + "." + name;
             } else if (sc.kind != Scope.Kind.MODULE) {
                 return "<local>." + name;
             }
@@ -123,7 +123,7 @@ public final class NameTable {
 
     /** A dotted name in [from, to] resolved: through imports, or to a class of this module. */
     private String qualifyExpression(int from, int to, String prefix) {
-        if (tokens.get(from).kind() != TokenKind.NAME) {
+        if (tokens.kind(from) != TokenKind.NAME) {
             return null;
         }
         List<Integer> chain = module.dottedChain(from);
@@ -135,10 +135,10 @@ public final class NameTable {
             return q;
         }
         Binding b = lookup(chain.get(0));
-        if (b instanceof Binding.Local && !isLocalAt(tokens.get(chain.get(0)).text(), chain.get(0))) {
+        if (b instanceof Binding.Local && !isLocalAt(tokens.text(chain.get(0)), chain.get(0))) {
             StringBuilder name = new StringBuilder(prefix);
             for (int k = 0; k < chain.size(); k++) {
-                name.append(k == 0 ? "" : ".").append(tokens.get(chain.get(k)).text());
+                name.append(k == 0 ? "" : ".").append(tokens.text(chain.get(k)));
             }
             return name.toString();
         }
@@ -187,22 +187,22 @@ public final class NameTable {
         if (!(binding instanceof Binding.Local)) {
             return -1;
         }
-        String name = tokens.get(function).text();
+        String name = tokens.text(function);
         int[] found = {-1};
         module.walk((s, parent) -> {
             if (found[0] >= 0 || s.kind() != StatementKind.DEF) {
                 return;
             }
             int nameIndex = definitionName(s);
-            if (!tokens.get(nameIndex).isName(name) || lookup(nameIndex) != binding) {
+            if (!tokens.isName(nameIndex, name) || lookup(nameIndex) != binding) {
                 return;
             }
             int open = tokens.nextCode(nameIndex + 1);
-            if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
+            if (!tokens.isOp(open, "(") || tokens.partner(open) < 0) {
                 return;
             }
             List<int[]> params = arguments(tokens, open);
-            if (index < params.size() && tokens.get(params.get(index)[0]).kind() == TokenKind.NAME) {
+            if (index < params.size() && tokens.kind(params.get(index)[0]) == TokenKind.NAME) {
                 found[0] = params.get(index)[0];
             }
         });
@@ -227,7 +227,7 @@ public final class NameTable {
 
     /** The binding that the NAME token at {@code index} refers to, or null if unbound here. */
     public Binding lookup(int index) {
-        return resolve(tokens.get(index).text(), index);
+        return resolve(tokens.text(index), index);
     }
 
     /**
@@ -257,7 +257,7 @@ public final class NameTable {
     /** The line of the first binding of {@code name} that a reference at {@code index} sees, or -1. */
     public int bindingLine(String name, int index) {
         Scope s = scopeBinding(name, index);
-        return s == null ? -1 : tokens.get(s.firstBinding(name)).line();
+        return s == null ? -1 : tokens.line(s.firstBinding(name));
     }
 
     /** True when the binding a reference to {@code name} at {@code index} sees is not the module's. */
@@ -274,8 +274,7 @@ public final class NameTable {
         List<Integer> found = new ArrayList<>();
         Statement[] owners = module.owners();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.isName(name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
+            if (!tokens.isName(i, name) || module.isAttributeAccess(i) || owners[i] != null && owners[i].kind().isImport()) {
                 continue;
             }
             if (!isFreeFor(name, moduleName, i) && resolve(name, i) != null) {
@@ -287,7 +286,7 @@ public final class NameTable {
 
     /** Token range [from, to] of the scope that binds the name at {@code index} (the module when unbound). */
     public int[] bindingScope(int index) {
-        Scope s = scopeBinding(tokens.get(index).text(), index);
+        Scope s = scopeBinding(tokens.text(index), index);
         return s == null ? new int[] {0, tokens.size() - 1} : new int[] {s.from, s.to};
     }
 
@@ -334,7 +333,7 @@ public final class NameTable {
         }
         StringBuilder q = new StringBuilder(imported.qualified());
         for (int i = 1; i < nameTokens.size(); i++) {
-            q.append('.').append(tokens.get(nameTokens.get(i)).text());
+            q.append('.').append(tokens.text(nameTokens.get(i)));
         }
         return q.toString();
     }
@@ -343,7 +342,7 @@ public final class NameTable {
     public List<String> qualifyOnSomePath(List<Integer> nameTokens) {
         StringBuilder rest = new StringBuilder();
         for (int i = 1; i < nameTokens.size(); i++) {
-            rest.append('.').append(tokens.get(nameTokens.get(i)).text());
+            rest.append('.').append(tokens.text(nameTokens.get(i)));
         }
         return importedOnSomePath(nameTokens.get(0)).stream().sorted().map(q -> q + rest).toList();
     }
@@ -360,10 +359,10 @@ public final class NameTable {
             }
             return null;
         }
-        if (receiverTokens.size() == 2 && tokens.get(receiverTokens.get(0)).isName("self")) {
+        if (receiverTokens.size() == 2 && tokens.isName(receiverTokens.get(0), "self")) {
             for (Scope s = innermost(receiverTokens.get(0)); s != null; s = s.parent) {
                 if (s.kind == Scope.Kind.CLASS) {
-                    return s.selfAttributes.get(tokens.get(receiverTokens.get(1)).text());
+                    return s.selfAttributes.get(tokens.text(receiverTokens.get(1)));
                 }
             }
         }
@@ -384,7 +383,7 @@ public final class NameTable {
             if (v[0] < 0) {
                 return null;
             }
-            if (v[0] == v[1] && tokens.get(v[0]).isName("None")) {
+            if (v[0] == v[1] && tokens.isName(v[0], "None")) {
                 continue;
             }
             String t = calleeOf.apply(v[0], v[1]);
@@ -431,15 +430,15 @@ public final class NameTable {
                 case GLOBAL, NONLOCAL -> {
                     java.util.Set<String> declared = s.kind() == StatementKind.GLOBAL ? scope.globals : scope.nonlocals;
                     for (int i = s.first() + 1; i <= s.last(); i++) {
-                        if (tokens.get(i).kind() == TokenKind.NAME) {
-                            declared.add(tokens.get(i).text());
+                        if (tokens.kind(i) == TokenKind.NAME) {
+                            declared.add(tokens.text(i));
                         }
                     }
                 }
                 case DEF, CLASS -> {
                     int nameIndex = definitionName(s);
-                    if (tokens.get(nameIndex).kind() == TokenKind.NAME) {
-                        bindLocal(scope, tokens.get(nameIndex).text(), null, nameIndex);
+                    if (tokens.kind(nameIndex) == TokenKind.NAME) {
+                        bindLocal(scope, tokens.text(nameIndex), null, nameIndex);
                     }
                     Scope.Kind kind = s.kind() == StatementKind.DEF ? Scope.Kind.FUNCTION : Scope.Kind.CLASS;
                     Scope inner = new Scope(kind, nameIndex + 1, s.lastDeep(), scope);
@@ -462,8 +461,8 @@ public final class NameTable {
 
     private void markLoopTargets(int from, int to, Scope scope) {
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).kind() == TokenKind.NAME) {
-                owner(scope, tokens.get(i).text()).markLoop(tokens.get(i).text());
+            if (tokens.kind(i) == TokenKind.NAME) {
+                owner(scope, tokens.text(i)).markLoop(tokens.text(i));
             }
         }
     }
@@ -490,7 +489,7 @@ public final class NameTable {
     /** The 'for' of a for statement ('async for' too). */
     private int forKeyword(Statement s) {
         int i = s.first();
-        while (i < s.last() && !tokens.get(i).isName("for")) {
+        while (i < s.last() && !tokens.isName(i, "for")) {
             i++;
         }
         return i;
@@ -498,7 +497,7 @@ public final class NameTable {
 
     /** Binds a name where Python binds it: in this scope, or the module's or the enclosing function's when declared so. */
     private void bindLocal(Scope scope, String name, int[] value, int token) {
-        boolean none = value != null && value[0] == value[1] && tokens.get(value[0]).isName("None");
+        boolean none = value != null && value[0] == value[1] && tokens.isName(value[0], "None");
         owner(scope, name).bindLocal(name, value, none, token);
     }
 
@@ -527,10 +526,9 @@ public final class NameTable {
     private void expressionScopes(Statement s, Scope scope) {
         List<int[]> ranges = new ArrayList<>();
         for (int i = s.first(); i <= s.last(); i++) {
-            Token t = tokens.get(i);
-            if (t.isName("lambda")) {
+            if (tokens.isName(i, "lambda")) {
                 ranges.add(new int[] {i, lambdaEnd(i, s.last()), 0});
-            } else if (t.opensBracket() && tokens.partner(i) > i && hasComprehensionFor(i)) {
+            } else if (tokens.opensBracket(i) && tokens.partner(i) > i && hasComprehensionFor(i)) {
                 ranges.add(new int[] {i, tokens.partner(i), 1});
             }
         }
@@ -559,15 +557,14 @@ public final class NameTable {
     private int lambdaEnd(int lambda, int last) {
         boolean body = false;
         for (int i = lambda + 1; i <= last; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (t.closesBracket() || t.kind() == TokenKind.NEWLINE || t.isOp(";") || body && (t.isOp(",") || t.isOp(":"))) {
+            if (tokens.closesBracket(i) || tokens.kind(i) == TokenKind.NEWLINE || tokens.isOp(i, ";") || body && (tokens.isOp(i, ",") || tokens.isOp(i, ":"))) {
                 return tokens.previousCode(i - 1);
             }
-            if (t.isOp(":")) {
+            if (tokens.isOp(i, ":")) {
                 body = true;
             }
         }
@@ -577,9 +574,9 @@ public final class NameTable {
     private boolean hasComprehensionFor(int open) {
         int close = tokens.partner(open);
         for (int i = open + 1; i < close; i++) {
-            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
-            } else if (tokens.get(i).isName("for")) {
+            } else if (tokens.isName(i, "for")) {
                 return true;
             }
         }
@@ -610,17 +607,16 @@ public final class NameTable {
     /** The targets of each 'for ... in' directly inside the comprehension's brackets. */
     private void bindComprehensionTargets(int open, int close, Scope scope) {
         for (int i = open + 1; i < close; i++) {
-            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (tokens.get(i).isName("for")) {
+            if (tokens.isName(i, "for")) {
                 int in = untilName(i + 1, close - 1, "in");
                 for (int k = i + 1; k < in; k++) {
-                    Token t = tokens.get(k);
-                    if (t.kind() == TokenKind.NAME) {
-                        scope.bindLocal(t.text(), null, false, k);
-                        scope.markLoop(t.text());
+                    if (tokens.kind(k) == TokenKind.NAME) {
+                        scope.bindLocal(tokens.text(k), null, false, k);
+                        scope.markLoop(tokens.text(k));
                     }
                 }
                 i = in;
@@ -634,7 +630,7 @@ public final class NameTable {
 
     private void bindParameters(int from, int to, Scope scope) {
         int open = tokens.nextCode(from);
-        if (!tokens.get(open).isOp("(") || tokens.partner(open) < 0) {
+        if (!tokens.isOp(open, "(") || tokens.partner(open) < 0) {
             return;
         }
         int close = tokens.partner(open);
@@ -668,10 +664,10 @@ public final class NameTable {
             int clauseStart = tokens.nextCode(i);
             List<String> parts = new ArrayList<>();
             int j = clauseStart;
-            while (j <= s.last() && tokens.get(j).kind() == TokenKind.NAME && !tokens.get(j).isName("as")) {
-                parts.add(tokens.get(j).text());
+            while (j <= s.last() && tokens.kind(j) == TokenKind.NAME && !tokens.isName(j, "as")) {
+                parts.add(tokens.text(j));
                 int next = tokens.nextCode(j + 1);
-                if (next <= s.last() && tokens.get(next).isOp(".")) {
+                if (next <= s.last() && tokens.isOp(next, ".")) {
                     j = tokens.nextCode(next + 1);
                 } else {
                     j = next;
@@ -683,17 +679,17 @@ public final class NameTable {
             }
             String module = String.join(".", parts);
             int clauseEnd = j - 1;
-            if (j <= s.last() && tokens.get(j).isName("as")) {
+            if (j <= s.last() && tokens.isName(j, "as")) {
                 int alias = tokens.nextCode(j + 1);
-                bindImport(scope, tokens.get(alias).text(), module, alias);
-                imports.add(new ImportedName(s, tokens.get(alias).text(), module, clauseStart, alias));
+                bindImport(scope, tokens.text(alias), module, alias);
+                imports.add(new ImportedName(s, tokens.text(alias), module, clauseStart, alias));
                 clauseEnd = alias;
                 j = tokens.nextCode(alias + 1);
             } else {
                 bindImport(scope, parts.get(0), parts.get(0), clauseStart);
                 imports.add(new ImportedName(s, parts.get(0), module, clauseStart, tokens.previousCode(clauseEnd)));
             }
-            if (j <= s.last() && tokens.get(j).isOp(",")) {
+            if (j <= s.last() && tokens.isOp(j, ",")) {
                 i = j + 1;
             } else {
                 return;
@@ -704,8 +700,8 @@ public final class NameTable {
     private void bindFromImport(Statement s, Scope scope) {
         int i = tokens.nextCode(s.first() + 1);
         StringBuilder module = new StringBuilder();
-        while (i <= s.last() && !tokens.get(i).isName("import")) {
-            module.append(tokens.get(i).text());
+        while (i <= s.last() && !tokens.isName(i, "import")) {
+            module.append(tokens.text(i));
             i = tokens.nextCode(i + 1);
         }
         // Relative imports name the project's module: 'from .green import sleep' in pkg/worker.py is pkg.green.sleep.
@@ -719,9 +715,9 @@ public final class NameTable {
             int next = tokens.nextCode(i + 1);
             String bound = name;
             int last = i;
-            if (next <= s.last() && tokens.get(next).isName("as")) {
+            if (next <= s.last() && tokens.isName(next, "as")) {
                 last = tokens.nextCode(next + 1);
-                bound = tokens.get(last).text();
+                bound = tokens.text(last);
             }
             String qualified = location.absolute(base.endsWith(".") ? base + name : base + "." + name);
             bindImport(scope, bound, qualified, i);
@@ -733,16 +729,15 @@ public final class NameTable {
     private void bindAssignment(Statement s, Scope scope, Scope enclosingClass) {
         List<Integer> equals = new ArrayList<>();
         for (int i = s.first(); i <= s.last(); i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (t.kind() == TokenKind.OP && t.text().endsWith("=") && !t.text().equals("==") && !t.text().equals("!=")
-                    && !t.text().equals("<=") && !t.text().equals(">=")) {
+            if (tokens.kind(i) == TokenKind.OP && tokens.text(i).endsWith("=") && !tokens.text(i).equals("==") && !tokens.text(i).equals("!=")
+                    && !tokens.text(i).equals("<=") && !tokens.text(i).equals(">=")) {
                 equals.add(i);
             }
-            if (t.isName("lambda")) {
+            if (tokens.isName(i, "lambda")) {
                 break;
             }
         }
@@ -754,7 +749,7 @@ public final class NameTable {
         int segmentStart = s.first();
         for (int eq : equals) {
             int segmentEnd = untilOp(segmentStart, eq - 1, ":");
-            bindTarget(segmentStart, segmentEnd, scope, enclosingClass, equals.size() == 1 && tokens.get(eq).isOp("=") ? value : null);
+            bindTarget(segmentStart, segmentEnd, scope, enclosingClass, equals.size() == 1 && tokens.isOp(eq, "=") ? value : null);
             segmentStart = tokens.nextCode(eq + 1);
         }
     }
@@ -762,13 +757,13 @@ public final class NameTable {
     /** Binds one assignment target; a lone name or self.attr keeps its value for constructor tracking. */
     private void bindTarget(int from, int to, Scope scope, Scope enclosingClass, int[] value) {
         List<Integer> code = codeTokens(from, to);
-        if (code.size() == 1 && tokens.get(code.get(0)).kind() == TokenKind.NAME) {
-            bindLocal(scope, tokens.get(code.get(0)).text(), value, code.get(0));
+        if (code.size() == 1 && tokens.kind(code.get(0)) == TokenKind.NAME) {
+            bindLocal(scope, tokens.text(code.get(0)), value, code.get(0));
             return;
         }
-        if (code.size() == 3 && tokens.get(code.get(0)).isName("self") && tokens.get(code.get(1)).isOp(".")
+        if (code.size() == 3 && tokens.isName(code.get(0), "self") && tokens.isOp(code.get(1), ".")
                 && enclosingClass != null) {
-            String attr = tokens.get(code.get(2)).text();
+            String attr = tokens.text(code.get(2));
             List<int[]> values = enclosingClass.selfAttributes.computeIfAbsent(attr, k -> new ArrayList<>());
             values.add(value == null ? new int[] {-1, -1} : value);
             return;
@@ -779,36 +774,35 @@ public final class NameTable {
     /** Binds the names of a target list in [from, to): names at depth 0 or inside a tuple/list target. */
     private void bindTargets(int from, int to, Scope scope) {
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME || t.isName("in")) {
+            if (tokens.kind(i) != TokenKind.NAME || tokens.isName(i, "in")) {
                 continue;
             }
             int prev = tokens.previousCode(i - 1);
             int next = tokens.nextCode(i + 1);
-            boolean attribute = prev >= 0 && tokens.get(prev).isOp(".");
-            boolean followed = next < tokens.size() && (tokens.get(next).isOp(".") || tokens.get(next).isOp("(")
-                    || tokens.get(next).isOp("["));
-            boolean subscript = prev >= 0 && tokens.get(prev).isOp("[") && !isTargetBracket(prev, from);
+            boolean attribute = prev >= 0 && tokens.isOp(prev, ".");
+            boolean followed = next < tokens.size() && (tokens.isOp(next, ".") || tokens.isOp(next, "(")
+                    || tokens.isOp(next, "["));
+            boolean subscript = prev >= 0 && tokens.isOp(prev, "[") && !isTargetBracket(prev, from);
             if (!attribute && !followed && !subscript) {
-                bindLocal(scope, t.text(), null, i);
+                bindLocal(scope, tokens.text(i), null, i);
             }
         }
     }
 
     private boolean isTargetBracket(int bracket, int from) {
         int prev = tokens.previousCode(bracket - 1);
-        return prev < from || tokens.get(prev).isOp(",") || tokens.get(prev).isOp("(") || tokens.get(prev).isOp("[")
-                || tokens.get(prev).isName("for");
+        return prev < from || tokens.isOp(prev, ",") || tokens.isOp(prev, "(") || tokens.isOp(prev, "[")
+                || tokens.isName(prev, "for");
     }
 
     private void bindAsNames(Statement s, Scope scope) {
         for (int i = s.first(); i <= s.last(); i++) {
-            if (tokens.get(i).isName("as")) {
+            if (tokens.isName(i, "as")) {
                 int start = tokens.nextCode(i + 1);
                 int end = start;
-                while (end <= s.last() && !tokens.get(end).isOp(",") && !tokens.get(end).isOp(":")) {
+                while (end <= s.last() && !tokens.isOp(end, ",") && !tokens.isOp(end, ":")) {
                     end = tokens.nextCode(end + 1);
-                    if (tokens.get(start).opensBracket()) {
+                    if (tokens.opensBracket(start)) {
                         end = tokens.partner(start) < 0 ? s.last() : tokens.partner(start) + 1;
                         break;
                     }
@@ -820,10 +814,10 @@ public final class NameTable {
 
     private void bindWalrus(Statement s, Scope scope) {
         for (int i = s.first(); i < s.last(); i++) {
-            if (tokens.get(i).kind() == TokenKind.NAME) {
+            if (tokens.kind(i) == TokenKind.NAME) {
                 int next = tokens.nextCode(i + 1);
-                if (next <= s.last() && tokens.get(next).isOp(":=")) {
-                    bindLocal(scope, tokens.get(i).text(), null, i);
+                if (next <= s.last() && tokens.isOp(next, ":=")) {
+                    bindLocal(scope, tokens.text(i), null, i);
                 }
             }
         }
@@ -831,11 +825,11 @@ public final class NameTable {
 
     private int untilName(int from, int to, String word) {
         for (int i = from; i <= to; i++) {
-            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (tokens.get(i).isName(word)) {
+            if (tokens.isName(i, word)) {
                 return i;
             }
         }
@@ -844,11 +838,11 @@ public final class NameTable {
 
     private int untilOp(int from, int to, String op) {
         for (int i = from; i <= to; i++) {
-            if (tokens.get(i).opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (tokens.get(i).isOp(op)) {
+            if (tokens.isOp(i, op)) {
                 return i - 1;
             }
         }
@@ -858,7 +852,7 @@ public final class NameTable {
     private List<Integer> codeTokens(int from, int to) {
         List<Integer> code = new ArrayList<>();
         for (int i = from; i <= to; i++) {
-            if (tokens.get(i).kind().isCode()) {
+            if (tokens.kind(i).isCode()) {
                 code.add(i);
             }
         }

@@ -97,14 +97,14 @@ public final class ProjectNames {
             TokenStream tokens = names.module().tokens();
             Module m = names.module();
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).kind() != dev.greenshift.lex.TokenKind.NAME || m.isAttributeAccess(i)
-                        || !names.mayBeImported(tokens.get(i).text())) {
+                if (tokens.kind(i) != dev.greenshift.lex.TokenKind.NAME || m.isAttributeAccess(i)
+                        || !names.mayBeImported(tokens.text(i))) {
                     continue;
                 }
                 List<Integer> chain = m.dottedChain(i);
                 for (int k = 1; k < chain.size(); k++) {
                     if (qualified.equals(names.qualify(chain.subList(0, k)))) {
-                        uses.add(new AttributeUses.Use(tokens.get(chain.get(k)).text(), s.path() + ":" + tokens.get(i).line(), -1));
+                        uses.add(new AttributeUses.Use(tokens.text(chain.get(k)), s.path() + ":" + tokens.line(i), -1));
                         break;
                     }
                 }

@@ -37,12 +37,12 @@ public final class DecidedBranch {
         int from = tokens.nextCode(s.first() + 1);
         int to = tokens.previousCode(s.last() - 1);
         if (negated) {
-            if (!tokens.get(from).isName("not")) {
+            if (!tokens.isName(from, "not")) {
                 return false;
             }
             from = tokens.nextCode(from + 1);
         }
-        return matchStart == tokens.get(from).offset() && matchEnd == tokens.get(to).end();
+        return matchStart == tokens.offset(from) && matchEnd == tokens.end(to);
     }
 
     /**
@@ -75,23 +75,22 @@ public final class DecidedBranch {
             return null;
         }
         String text = tokens.text();
-        int start = module.lineStart(tokens.get(decided.first()).offset());
-        int end = tokens.get((otherwise != null ? otherwise : decided).lastDeep()).end();
+        int start = module.lineStart(tokens.offset(decided.first()));
+        int end = tokens.end((otherwise != null ? otherwise : decided).lastDeep());
         // The kept branch starts after its header's line break: comments above its first statement stay.
         Statement header = negated ? decided : otherwise;
         int newline = header.last();
-        while (newline < tokens.size() && tokens.get(newline).kind() != TokenKind.NEWLINE) {
+        while (newline < tokens.size() && tokens.kind(newline) != TokenKind.NEWLINE) {
             newline++;
         }
         if (newline >= kept.get(0).firstWithDecorators()) {
             return null;
         }
-        int bodyStart = tokens.get(newline).end();
-        int bodyEnd = tokens.get(kept.get(kept.size() - 1).lastDeep()).end();
+        int bodyStart = tokens.end(newline);
+        int bodyEnd = tokens.end(kept.get(kept.size() - 1).lastDeep());
         for (int i = kept.get(0).firstWithDecorators(); i <= kept.get(kept.size() - 1).lastDeep(); i++) {
-            Token t = tokens.get(i);
-            if ((t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_MIDDLE || t.kind() == TokenKind.CONTINUATION)
-                    && (t.text().indexOf('\n') >= 0 || t.text().indexOf('\r') >= 0)) {
+            if ((tokens.kind(i) == TokenKind.STRING || tokens.kind(i) == TokenKind.FSTRING_MIDDLE || tokens.kind(i) == TokenKind.CONTINUATION)
+                    && (tokens.text(i).indexOf('\n') >= 0 || tokens.text(i).indexOf('\r') >= 0)) {
                 return null;
             }
         }

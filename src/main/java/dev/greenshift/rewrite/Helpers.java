@@ -134,7 +134,7 @@ public final class Helpers {
             }
             Token target = tokens.get(s.first());
             int equals = tokens.nextCode(s.first() + 1);
-            if (target.kind() != TokenKind.NAME || !LOGGER_NAME.matcher(target.text()).matches() || !tokens.get(equals).isOp("=")) {
+            if (target.kind() != TokenKind.NAME || !LOGGER_NAME.matcher(target.text()).matches() || !tokens.isOp(equals, "=")) {
                 continue;
             }
             String value = tokens.textOf(equals + 1, s.last());
@@ -166,7 +166,7 @@ public final class Helpers {
         for (int i = 0; i < top.size(); i++) {
             Statement s = top.get(i);
             boolean setUp = s.kind().isImport() || i == 0 && s.kind() == StatementKind.EXPRESSION
-                    || logger != null && s.kind() == StatementKind.ASSIGNMENT && module.tokens().get(s.first()).isName(logger);
+                    || logger != null && s.kind() == StatementKind.ASSIGNMENT && module.tokens().isName(s.first(), logger);
             if (setUp) {
                 after = i;
             }
@@ -182,7 +182,7 @@ public final class Helpers {
         if (target < 0) {
             return text.length();
         }
-        int lineStart = module.lineStart(module.tokens().get(top.get(target).firstWithDecorators()).offset());
+        int lineStart = module.lineStart(module.tokens().offset(top.get(target).firstWithDecorators()));
         return module.commentsAbove(lineStart);
     }
 

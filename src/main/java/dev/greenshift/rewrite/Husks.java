@@ -60,7 +60,7 @@ public final class Husks {
             if (units.size() > 1 || !isPass(block.get(0))) {
                 Statement first = block.get(0);
                 Statement last = block.get(block.size() - 1);
-                plan.offer(Edit.fixed(tokens.get(first.firstWithDecorators()).offset(), tokens.get(lastCode(last.lastDeep())).end(),
+                plan.offer(Edit.fixed(tokens.offset(first.firstWithDecorators()), tokens.end(lastCode(last.lastDeep())),
                         "husk", "pass", first.line()));
             }
             return;
@@ -127,8 +127,8 @@ public final class Husks {
 
     /** True when an edit wrote into the statement (or, for a compound one, anywhere in its body). */
     private boolean touched(Statement s) {
-        int start = tokens.get(s.firstWithDecorators()).offset();
-        int end = tokens.get(Math.min(s.lastDeep(), tokens.size() - 1)).end();
+        int start = tokens.offset(s.firstWithDecorators());
+        int end = tokens.end(Math.min(s.lastDeep(), tokens.size() - 1));
         for (int[] range : changed) {
             // Strict: an edit that ends where the statement starts (the next line) did not touch it.
             boolean inside = range[0] == range[1] ? start < range[0] && range[0] < end : range[0] < end && range[1] > start;
@@ -168,7 +168,7 @@ public final class Husks {
     private List<Token> code(int from, int to) {
         List<Token> code = new ArrayList<>();
         for (int i = from; i <= to && i < tokens.size(); i++) {
-            if (tokens.get(i).kind().isCode()) {
+            if (tokens.kind(i).isCode()) {
                 code.add(tokens.get(i));
             }
         }
@@ -177,7 +177,7 @@ public final class Husks {
 
     private int lastCode(int from) {
         int i = Math.min(from, tokens.size() - 1);
-        while (i > 0 && !tokens.get(i).kind().isCode()) {
+        while (i > 0 && !tokens.kind(i).isCode()) {
             i--;
         }
         return i;

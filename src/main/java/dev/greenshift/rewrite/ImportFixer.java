@@ -142,7 +142,7 @@ public final class ImportFixer {
             if (s.kind().isImport() || i == 0 && isDocstring(tokens, s)) {
                 continue;
             }
-            int at = module.lineStart(tokens.get(s.firstWithDecorators()).offset());
+            int at = module.lineStart(tokens.offset(s.firstWithDecorators()));
             String text = tokens.text();
             while (at > 0) {
                 int previous = module.lineStart(at - 1);
@@ -212,18 +212,17 @@ public final class ImportFixer {
         TokenStream tokens = module.tokens();
         Statement[] owners = module.owners();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i)) {
+            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i)) {
                 continue;
             }
             if (owners[i] != null && owners[i].kind().isImport()) {
                 continue;
             }
             // A parameter, local or method of the same name is not a use of the import (scopes, from the resolver).
-            if (names.mayBeImported(t.text()) && names.lookup(i) instanceof Binding.Local) {
+            if (names.mayBeImported(tokens.text(i)) && names.lookup(i) instanceof Binding.Local) {
                 continue;
             }
-            counts.merge(t.text(), 1, Integer::sum);
+            counts.merge(tokens.text(i), 1, Integer::sum);
         }
         return counts;
     }
@@ -273,8 +272,9 @@ public final class ImportFixer {
     /** True when a string literal of the module spells the name (an __all__ entry, a patch target). */
     private static boolean named(Module module, String name) {
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
-        for (Token t : module.tokens().tokens()) {
-            if (t.kind() == TokenKind.STRING && t.text().contains(name) && word.matcher(t.text()).find()) {
+        TokenStream tokens = module.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) == TokenKind.STRING && tokens.text(i).contains(name) && word.matcher(tokens.text(i)).find()) {
                 return true;
             }
         }
@@ -296,18 +296,18 @@ public final class ImportFixer {
         int next = tokens.nextCode(n.last() + 1);
         int start;
         int end;
-        boolean after = tokens.get(next).isOp(",") && (leading || !tokens.get(prev).isOp(","));
+        boolean after = tokens.isOp(next, ",") && (leading || !tokens.isOp(prev, ","));
         if (after) {
-            start = tokens.get(n.first()).offset();
+            start = tokens.offset(n.first());
             int following = tokens.nextCode(next + 1);
-            end = tokens.get(following).kind().isCode() && !tokens.get(following).isOp(")") ? tokens.get(following).offset() : tokens.get(next).end();
-        } else if (tokens.get(prev).isOp(",")) {
-            start = tokens.get(prev).offset();
-            end = tokens.get(n.last()).end();
+            end = tokens.kind(following).isCode() && !tokens.isOp(following, ")") ? tokens.offset(following) : tokens.end(next);
+        } else if (tokens.isOp(prev, ",")) {
+            start = tokens.offset(prev);
+            end = tokens.end(n.last());
         } else {
             return false;
         }
-        plan.offer(Edit.fixed(start, end, "imports", "", tokens.get(n.first()).line()));
+        plan.offer(Edit.fixed(start, end, "imports", "", tokens.line(n.first())));
         return after;
     }
 
@@ -359,7 +359,7 @@ public final class ImportFixer {
             return new Placement(end, open, false, false, List.of(line), 1);
         }
         Statement first = top.get(0);
-        int at = module.lineStart(tokens.get(first.firstWithDecorators()).offset());
+        int at = module.lineStart(tokens.offset(first.firstWithDecorators()));
         return new Placement(at, false, false, true, List.of(line), first.line());
     }
 
@@ -378,12 +378,11 @@ public final class ImportFixer {
             }
             boolean patches = false;
             for (int t = s.first(); t <= s.lastDeep() && t < tokens.size(); t++) {
-                Token token = tokens.get(t);
-                if (token.isName(imported) && !s.kind().isImport() && !tokens.get(tokens.nextCode(t + 1)).isOp("=")) {
+                if (tokens.isName(t, imported) && !s.kind().isImport() && !tokens.isOp(tokens.nextCode(t + 1), "=")) {
                     return last;
                 }
-                boolean called = tokens.get(tokens.nextCode(t + 1)).isOp("(");
-                patches |= token.isName("monkey_patch") && (called || s.kind().isImport());
+                boolean called = tokens.isOp(tokens.nextCode(t + 1), "(");
+                patches |= tokens.isName(t, "monkey_patch") && (called || s.kind().isImport());
             }
             if (patches) {
                 last = k;
@@ -404,7 +403,7 @@ public final class ImportFixer {
         boolean newGroup = true;
         for (Statement s : block) {
             newGroup |= s.line() > previousLine + 1;
-            previousLine = tokens.get(s.last()).line();
+            previousLine = tokens.line(s.last());
             if (removed.contains(s)) {
                 continue;
             }
@@ -416,7 +415,7 @@ public final class ImportFixer {
         }
         if (groups.isEmpty()) {
             // Every import of the block goes away: the new ones take the place of the first.
-            int at = module.lineStart(tokens.get(block.get(0).first()).offset());
+            int at = module.lineStart(tokens.offset(block.get(0).first()));
             // A lone import between blank lines goes with the blank line after it: the new ones bring it back.
             boolean blankAfter = block.size() == 1 && StatementRemoval.takesBlankLineAfter(module, block.get(0));
             return new Placement(at, false, false, blankAfter, List.of(r.statementText()), block.get(0).line());
@@ -433,7 +432,7 @@ public final class ImportFixer {
                 }
             }
             if (target == null) {
-                int at = module.lineStart(tokens.get(block.get(0).first()).offset());
+                int at = module.lineStart(tokens.offset(block.get(0).first()));
                 return new Placement(at, false, false, true, List.of(r.statementText()), block.get(0).line());
             }
         } else {
@@ -450,7 +449,7 @@ public final class ImportFixer {
             for (int k = 0; k < target.size(); k++) {
                 if (comparator.compare(lines.get(k), r.statementText()) > 0) {
                     Statement s = target.get(k);
-                    int at = module.lineStart(tokens.get(s.first()).offset());
+                    int at = module.lineStart(tokens.offset(s.first()));
                     return new Placement(at, false, false, false, List.of(r.statementText()), s.line());
                 }
             }
@@ -467,11 +466,10 @@ public final class ImportFixer {
     private static String moduleOf(TokenStream tokens, Statement s) {
         StringBuilder name = new StringBuilder();
         for (int i = tokens.nextCode(s.first() + 1); i <= s.last(); i = tokens.nextCode(i + 1)) {
-            dev.greenshift.lex.Token t = tokens.get(i);
-            if (t.isName("import") || t.isName("as") || t.isOp(",")) {
+            if (tokens.isName(i, "import") || tokens.isName(i, "as") || tokens.isOp(i, ",")) {
                 break;
             }
-            name.append(t.text());
+            name.append(tokens.text(i));
         }
         return name.toString();
     }
@@ -479,19 +477,18 @@ public final class ImportFixer {
     private static Placement after(Module module, Statement s, String line, boolean blankLine) {
         TokenStream tokens = module.tokens();
         int k = s.lastDeep();
-        while (k < tokens.size() - 1 && tokens.get(k).kind() != TokenKind.NEWLINE) {
+        while (k < tokens.size() - 1 && tokens.kind(k) != TokenKind.NEWLINE) {
             k++;
         }
-        Token terminator = tokens.get(k);
-        boolean open = !(terminator.kind() == TokenKind.NEWLINE && !terminator.text().isEmpty());
-        return new Placement(terminator.end(), open, blankLine, false, List.of(line), s.line());
+        boolean open = !(tokens.kind(k) == TokenKind.NEWLINE && !tokens.text(k).isEmpty());
+        return new Placement(tokens.end(k), open, blankLine, false, List.of(line), s.line());
     }
 
     private static boolean isDocstring(TokenStream tokens, Statement s) {
-        return s.kind() == StatementKind.EXPRESSION && tokens.get(s.first()).kind() == TokenKind.STRING;
+        return s.kind() == StatementKind.EXPRESSION && tokens.kind(s.first()) == TokenKind.STRING;
     }
 
     private static boolean isFuture(TokenStream tokens, Statement s) {
-        return s.kind() == StatementKind.FROM_IMPORT && tokens.get(tokens.nextCode(s.first() + 1)).isName("__future__");
+        return s.kind() == StatementKind.FROM_IMPORT && tokens.isName(tokens.nextCode(s.first() + 1), "__future__");
     }
 }

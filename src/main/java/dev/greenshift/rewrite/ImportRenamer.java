@@ -81,7 +81,7 @@ public final class ImportRenamer {
                         out.add(moved);
                         continue;
                     }
-                    Edit edit = Edit.fixed(tokens.get(moduleTokens[0]).offset(), tokens.get(moduleTokens[1]).end(), whole.recipe(),
+                    Edit edit = Edit.fixed(tokens.offset(moduleTokens[0]), tokens.end(moduleTokens[1]), whole.recipe(),
                             whole.target(), s.line());
                     out.add(new Renamed(edit, whole.recipe(), s, whole.alone(), List.of()));
                     continue;
@@ -150,11 +150,10 @@ public final class ImportRenamer {
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(n.boundName()) + "(?!\\w)");
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == dev.greenshift.lex.TokenKind.STRING && word.matcher(t.text()).find()) {
+            if (tokens.kind(i) == dev.greenshift.lex.TokenKind.STRING && word.matcher(tokens.text(i)).find()) {
                 return null;
             }
-            if (!t.isName(n.boundName()) || module.isAttributeAccess(i)) {
+            if (!tokens.isName(i, n.boundName()) || module.isAttributeAccess(i)) {
                 continue;
             }
             Statement owner = owners[i];
@@ -174,7 +173,7 @@ public final class ImportRenamer {
                     || names.resolve(plain, i) != null) {
                 return null;
             }
-            edits.add(Edit.fixed(t.offset(), t.end(), recipe, plain, t.line()));
+            edits.add(Edit.fixed(tokens.offset(i), tokens.end(i), recipe, plain, tokens.line(i)));
         }
         return edits;
     }
@@ -214,7 +213,7 @@ public final class ImportRenamer {
                 added.stream().filter(line -> !StandardLibrary.contains(requirement(line).module())).forEach(stay::add);
                 String separator = LineEndings.at(tokens.text(), first.offset());
                 Edit edit = stay.isEmpty() ? StatementRemoval.of(module, s, (Statement) null, recipe)
-                        : Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, stay), s.line());
+                        : Edit.fixed(first.offset(), tokens.end(s.last()), recipe, String.join(separator, stay), s.line());
                 return new Renamed(edit, recipe, s, alone, moved);
             }
         }
@@ -225,7 +224,7 @@ public final class ImportRenamer {
             lines.add(base == null ? "import " + String.join(", ", kept) : "from " + base + " import " + String.join(", ", kept));
         }
         lines.addAll(added);
-        Edit edit = Edit.fixed(first.offset(), tokens.get(s.last()).end(), recipe, String.join(separator, lines), s.line());
+        Edit edit = Edit.fixed(first.offset(), tokens.end(s.last()), recipe, String.join(separator, lines), s.line());
         return new Renamed(edit, recipe, s, alone, List.of());
     }
 
@@ -258,7 +257,7 @@ public final class ImportRenamer {
             return false;
         }
         String text = module.tokens().text();
-        int lineStart = module.lineStart(module.tokens().get(s.first()).offset());
+        int lineStart = module.lineStart(module.tokens().offset(s.first()));
         if (lineStart == 0) {
             return true;
         }
@@ -289,7 +288,7 @@ public final class ImportRenamer {
     private static int[] fromModule(TokenStream tokens, Statement s) {
         int start = tokens.nextCode(s.first() + 1);
         int end = start;
-        for (int i = start; i <= s.last() && !tokens.get(i).isName("import"); i = tokens.nextCode(i + 1)) {
+        for (int i = start; i <= s.last() && !tokens.isName(i, "import"); i = tokens.nextCode(i + 1)) {
             end = i;
         }
         return new int[] {start, end};

@@ -34,11 +34,10 @@ public final class SideEffects {
         int from = tokens.nextCode(conditional.first() + 1);
         int to = tokens.previousCode(conditional.last() - 1);
         for (int i = from; i <= to; i++) {
-            Token t = tokens.get(i);
-            if (t.isOp(":=") || t.isName("await") || t.isName("yield")) {
+            if (tokens.isOp(i, ":=") || tokens.isName(i, "await") || tokens.isName(i, "yield")) {
                 return true;
             }
-            if (t.isOp("(") && i > from) {
+            if (tokens.isOp(i, "(") && i > from) {
                 Token before = tokens.get(tokens.previousCode(i - 1));
                 boolean call = before.kind() == TokenKind.NAME && !isKeyword(before.text()) || before.isOp(")") || before.isOp("]");
                 if (call && !(before.kind() == TokenKind.NAME && reads(tokens, tokens.previousCode(i - 1)))) {
@@ -51,12 +50,12 @@ public final class SideEffects {
 
     /** A call that only reads: one of READS, with {@code get} only on the environment ({@code os.environ.get}), not a queue's. */
     private static boolean reads(TokenStream tokens, int name) {
-        String called = tokens.get(name).text();
+        String called = tokens.text(name);
         if (!called.equals("get")) {
             return READS.contains(called);
         }
         int dot = tokens.previousCode(name - 1);
-        return dot >= 0 && tokens.get(dot).isOp(".") && tokens.get(tokens.previousCode(dot - 1)).isName("environ");
+        return dot >= 0 && tokens.isOp(dot, ".") && tokens.isName(tokens.previousCode(dot - 1), "environ");
     }
 
     private static boolean isKeyword(String word) {

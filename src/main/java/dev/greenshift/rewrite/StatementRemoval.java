@@ -56,12 +56,12 @@ public final class StatementRemoval {
         int from = tokens.nextCode(ifStatement.first() + 1);
         int to = tokens.previousCode(ifStatement.last() - 1);
         String condition = tokens.textOf(from, to).strip();
-        boolean parenthesised = tokens.get(from).isOp("(") && tokens.partner(from) == to;
+        boolean parenthesised = tokens.isOp(from, "(") && tokens.partner(from) == to;
         if (condition.contains(":=") && !parenthesised) {
             condition = "(" + condition + ")";
         }
         Token first = tokens.get(ifStatement.first());
-        return Edit.fixed(first.offset(), tokens.get(lastCode(tokens, ifStatement.lastDeep())).end(), recipe, condition, first.line());
+        return Edit.fixed(first.offset(), tokens.end(lastCode(tokens, ifStatement.lastDeep())), recipe, condition, first.line());
     }
 
     /** The statement after {@code s} in its block (its parent's children, or the module's body), or null. */
@@ -81,7 +81,7 @@ public final class StatementRemoval {
                 && terminator.kind() == TokenKind.NEWLINE;
         if (siblings.size() == 1 && parent != null || !aloneOnLine) {
             int last = s.kind().isCompound() ? lastCode(tokens, s.lastDeep()) : s.last();
-            return Edit.fixed(first.offset(), tokens.get(last).end(), recipe, "pass", first.line());
+            return Edit.fixed(first.offset(), tokens.end(last), recipe, "pass", first.line());
         }
         int end = terminator.end();
         if (takesBlankLineAfter(module, s)) {
@@ -97,7 +97,7 @@ public final class StatementRemoval {
      */
     static boolean takesBlankLineAfter(Module module, Statement s) {
         TokenStream tokens = module.tokens();
-        int lineStart = module.lineStart(tokens.get(s.firstWithDecorators()).offset());
+        int lineStart = module.lineStart(tokens.offset(s.firstWithDecorators()));
         String text = tokens.text();
         return lineStart > 0 && isBlankLineBefore(text, lineStart) && isBlankLineAt(text, terminator(tokens, s).end());
     }
@@ -109,7 +109,7 @@ public final class StatementRemoval {
 
     private static int lastCode(TokenStream tokens, int from) {
         int i = Math.min(from, tokens.size() - 1);
-        while (i > 0 && !tokens.get(i).kind().isCode()) {
+        while (i > 0 && !tokens.kind(i).isCode()) {
             i--;
         }
         return i;

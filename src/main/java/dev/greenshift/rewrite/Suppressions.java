@@ -26,10 +26,11 @@ public final class Suppressions {
 
     public static Suppressions of(TokenStream tokens) {
         Map<Integer, Set<String>> byLine = new HashMap<>();
-        for (Token t : tokens.tokens()) {
-            if (t.kind() != TokenKind.COMMENT || !t.text().contains("greenshift")) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) != TokenKind.COMMENT || !tokens.text(i).contains("greenshift")) {
                 continue;
             }
+            Token t = tokens.get(i);
             Matcher m = IGNORE.matcher(t.text());
             if (!m.find()) {
                 continue;

@@ -123,7 +123,7 @@ public final class BoundaryPlanner {
                 exposes.add(RAISES_TIMEOUT);
             }
         }
-        List<String> notes = new ArrayList<>(rewrite.notesBetween(s.line(), tokens.get(s.lastDeep()).line()));
+        List<String> notes = new ArrayList<>(rewrite.notesBetween(s.line(), tokens.line(s.lastDeep())));
         if (kind != ApiBoundary.Kind.FUNCTION) {
             notes.add(0, "not generated: shim generate writes module-level functions; wrap this " + (kind == ApiBoundary.Kind.CLASS
                     ? "class" : "method") + " by hand");
@@ -163,8 +163,7 @@ public final class BoundaryPlanner {
     private boolean usesReaching(Statement s) {
         int own = Definitions.nameIndex(tokens, s);
         for (int i = s.firstWithDecorators(); i <= s.lastDeep(); i++) {
-            Token t = tokens.get(i);
-            if (i != own && t.kind() == TokenKind.NAME && reaching.contains(t.text()) && refersToModuleName(i)) {
+            if (i != own && tokens.kind(i) == TokenKind.NAME && reaching.contains(tokens.text(i)) && refersToModuleName(i)) {
                 return true;
             }
         }
@@ -173,15 +172,14 @@ public final class BoundaryPlanner {
 
     /** True when the NAME at i is a reference (not an attribute) to the module's own binding of it. */
     private boolean refersToModuleName(int i) {
-        String name = tokens.get(i).text();
+        String name = tokens.text(i);
         return !module.isAttributeAccess(i) && names.moduleBinding(name) != null && !names.isLocalAt(name, i)
                 && !(names.lookup(i) instanceof Binding.Imported);
     }
 
     /** The canonical qualified name of the dotted chain that starts at token i, or null (not a chain head, not imported). */
     private String qualifiedAt(int i) {
-        Token t = tokens.get(i);
-        if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || inImport(i)) {
+        if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || inImport(i)) {
             return null;
         }
         String q = names.qualify(module.dottedChain(i));
@@ -221,7 +219,7 @@ public final class BoundaryPlanner {
 
     /** What the expression [from, to] is, of Eventlet: a call that makes an object, a local bound to one, a boundary call. */
     private String madeBy(int from, int to) {
-        if (tokens.get(from).kind() != TokenKind.NAME) {
+        if (tokens.kind(from) != TokenKind.NAME) {
             return null;
         }
         List<Integer> chain = module.dottedChain(from);
@@ -233,19 +231,19 @@ public final class BoundaryPlanner {
     }
 
     private String madeByCall(int from, int to) {
-        if (tokens.get(from).kind() != TokenKind.NAME) {
+        if (tokens.kind(from) != TokenKind.NAME) {
             return null;
         }
         List<Integer> chain = module.dottedChain(from);
         int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-        if (!tokens.get(open).isOp("(") || tokens.partner(open) != to) {
+        if (!tokens.isOp(open, "(") || tokens.partner(open) != to) {
             return null;
         }
         String q = qualifiedAt(from);
         if (q != null) {
             return MADE_BY.get(q);
         }
-        return chain.size() == 1 && refersToModuleName(from) ? returns.get(tokens.get(from).text()) : null;
+        return chain.size() == 1 && refersToModuleName(from) ? returns.get(tokens.text(from)) : null;
     }
 
     /** "takes a GreenPool (parameter pool: pool.spawn_n)": parameters the body treats as Eventlet objects, defaults made by Eventlet. */
@@ -277,10 +275,10 @@ public final class BoundaryPlanner {
     private String poolMethodCalledOn(Statement def, String parameter) {
         int from = def.children().isEmpty() ? def.last() : def.children().get(0).first();
         for (int i = from; i <= def.lastDeep(); i++) {
-            if (tokens.get(i).isName(parameter) && !module.isAttributeAccess(i)) {
+            if (tokens.isName(i, parameter) && !module.isAttributeAccess(i)) {
                 List<Integer> chain = module.dottedChain(i);
-                if (chain.size() == 2 && POOL_METHODS.contains(tokens.get(chain.get(1)).text())) {
-                    return tokens.get(chain.get(1)).text();
+                if (chain.size() == 2 && POOL_METHODS.contains(tokens.text(chain.get(1)))) {
+                    return tokens.text(chain.get(1));
                 }
             }
         }
@@ -300,8 +298,8 @@ public final class BoundaryPlanner {
             if (owner.kind() == StatementKind.WITH) {
                 List<Integer> chain = module.dottedChain(i);
                 int open = tokens.nextCode(chain.get(chain.size() - 1) + 1);
-                boolean silent = tokens.get(open).isOp("(") && NameTable.arguments(tokens, open).stream()
-                        .anyMatch(a -> a[0] == a[1] && tokens.get(a[0]).isName("False"));
+                boolean silent = tokens.isOp(open, "(") && NameTable.arguments(tokens, open).stream()
+                        .anyMatch(a -> a[0] == a[1] && tokens.isName(a[0], "False"));
                 if (!silent) {
                     return true;
                 }

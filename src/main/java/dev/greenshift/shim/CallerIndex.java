@@ -77,13 +77,13 @@ public final class CallerIndex {
         String path = layout.root().relativize(file.path().toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
         String part = layout.partOf(file.path());
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()
-                    || !names.mayBeImported(tokens.get(i).text())) {
+            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()
+                    || !names.mayBeImported(tokens.text(i))) {
                 continue;
             }
             String q = names.qualify(module.dottedChain(i));
             if (q != null && modules.stream().anyMatch(m -> q.startsWith(m + "."))) {
-                into.add(new Reference(q, part, new ApiBoundary.Caller(path, tokens.get(i).line(), tokens.get(i).column() + 1)));
+                into.add(new Reference(q, part, new ApiBoundary.Caller(path, tokens.line(i), tokens.column(i) + 1)));
             }
         }
     }

@@ -35,14 +35,14 @@ final class Definitions {
     /** Index of the name after 'def' or 'class' (after decorators and 'async'). */
     static int nameIndex(TokenStream tokens, Statement s) {
         int i = s.first();
-        while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
+        while (i < s.last() && !tokens.isName(i, "def") && !tokens.isName(i, "class")) {
             i++;
         }
         return tokens.nextCode(i + 1);
     }
 
     static String name(TokenStream tokens, Statement s) {
-        return tokens.get(nameIndex(tokens, s)).text();
+        return tokens.text(nameIndex(tokens, s));
     }
 
     /** The '(' of a def's parameter list. */
@@ -53,7 +53,7 @@ final class Definitions {
     static List<Parameter> parameters(TokenStream tokens, Statement def) {
         int open = openParen(tokens, def);
         List<Parameter> out = new ArrayList<>();
-        if (!tokens.get(open).isOp("(")) {
+        if (!tokens.isOp(open, "(")) {
             return out;
         }
         boolean keywordOnly = false;
@@ -76,7 +76,7 @@ final class Definitions {
                 passing = Passing.VARIADIC_KEYWORD;
                 nameAt = tokens.nextCode(range[0] + 1);
             }
-            out.add(parameter(tokens, tokens.get(nameAt).text(), passing, nameAt, range[1]));
+            out.add(parameter(tokens, tokens.text(nameAt), passing, nameAt, range[1]));
         }
         return out;
     }

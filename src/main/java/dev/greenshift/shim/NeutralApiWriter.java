@@ -137,7 +137,7 @@ public final class NeutralApiWriter {
         int nameAt = Definitions.nameIndex(tokens, def);
         StringBuilder out = new StringBuilder();
         for (int i = def.first(); i <= def.last(); i++) {
-            out.append(i == nameAt ? neutral : tokens.get(i).text());
+            out.append(i == nameAt ? neutral : tokens.text(i));
         }
         out.append('\n');
         List<Statement> body = def.children();
@@ -183,7 +183,7 @@ public final class NeutralApiWriter {
             return false;
         }
         for (int i = s.first(); i <= s.last(); i = tokens.nextCode(i + 1)) {
-            if (tokens.get(i).kind() != TokenKind.STRING) {
+            if (tokens.kind(i) != TokenKind.STRING) {
                 return false;
             }
         }

@@ -73,7 +73,7 @@ public final class ThreadingSide {
             Statement s = work.poll();
             for (int i = s.firstWithDecorators(); i <= s.lastDeep(); i++) {
                 if (isModuleReference(i)) {
-                    for (Statement binder : binders.getOrDefault(tokens.get(i).text(), List.of())) {
+                    for (Statement binder : binders.getOrDefault(tokens.text(i), List.of())) {
                         if (needed.add(binder)) {
                             work.add(binder);
                         }
@@ -84,7 +84,7 @@ public final class ThreadingSide {
         Map<Integer, String> renames = new TreeMap<>();
         for (Statement s : needed) {
             for (int i = s.firstWithDecorators(); i <= s.lastDeep(); i++) {
-                String name = tokens.get(i).text();
+                String name = tokens.text(i);
                 if (functions.contains(name) && (isModuleReference(i) || i == Definitions.nameIndex(tokens, s))) {
                     renames.put(i, renamed(name));
                 }
@@ -130,15 +130,14 @@ public final class ThreadingSide {
 
     /** A NAME that is a reference to the module's own binding of it (not an attribute, a local, a keyword argument). */
     private boolean isModuleReference(int i) {
-        Token t = tokens.get(i);
-        if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || names.moduleBinding(t.text()) == null
-                || names.isLocalAt(t.text(), i)) {
+        if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || names.moduleBinding(tokens.text(i)) == null
+                || names.isLocalAt(tokens.text(i), i)) {
             return false;
         }
         int next = tokens.nextCode(i + 1);
         int previous = tokens.previousCode(i - 1);
-        boolean keywordArgument = next < tokens.size() && tokens.get(next).isOp("=") && previous >= 0
-                && (tokens.get(previous).isOp("(") || tokens.get(previous).isOp(","));
+        boolean keywordArgument = next < tokens.size() && tokens.isOp(next, "=") && previous >= 0
+                && (tokens.isOp(previous, "(") || tokens.isOp(previous, ","));
         return !keywordArgument;
     }
 
@@ -188,9 +187,8 @@ public final class ThreadingSide {
             }
         }
         for (int i = s.first(); i < end; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.NAME && !module.isAttributeAccess(i) && names.moduleBinding(t.text()) instanceof Binding.Local) {
-                bound.add(t.text());
+            if (tokens.kind(i) == TokenKind.NAME && !module.isAttributeAccess(i) && names.moduleBinding(tokens.text(i)) instanceof Binding.Local) {
+                bound.add(tokens.text(i));
             }
         }
     }
@@ -200,10 +198,10 @@ public final class ThreadingSide {
         int from = s.firstWithDecorators();
         int to = s.lastDeep();
         StringBuilder out = new StringBuilder();
-        int lineStart = module.lineStart(tokens.get(from).offset());
-        out.append(tokens.text(), lineStart, tokens.get(from).offset());
+        int lineStart = module.lineStart(tokens.offset(from));
+        out.append(tokens.text(), lineStart, tokens.offset(from));
         for (int i = from; i <= to; i++) {
-            out.append(renames.getOrDefault(i, tokens.get(i).text()));
+            out.append(renames.getOrDefault(i, tokens.text(i)));
         }
         String text = out.toString().stripTrailing();
         return text + "\n";

@@ -32,7 +32,7 @@ public record ImportGroups(List<List<String>> groups) {
             if (s.line() > previousLast + 1 || groups.isEmpty()) {
                 groups.add(new ArrayList<>());
             }
-            previousLast = tokens.get(s.last()).line();
+            previousLast = tokens.line(s.last());
             groups.get(groups.size() - 1).add(tokens.textOf(s.first(), s.last()).replaceAll("[\\s()\\\\]+", " ").strip());
         }
         return new ImportGroups(groups);

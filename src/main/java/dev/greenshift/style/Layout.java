@@ -56,20 +56,19 @@ public final class Layout {
         int aligned = 0;
         int hanging = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token open = tokens.get(i);
-            int close = open.opensBracket() ? tokens.partner(i) : -1;
-            if (close < 0 || tokens.get(close).line() == open.line()) {
+            int close = tokens.opensBracket(i) ? tokens.partner(i) : -1;
+            if (close < 0 || tokens.line(close) == tokens.line(i)) {
                 continue;
             }
             Token next = nextSignificant(tokens, i + 1);
             if (next == null) {
                 continue;
             }
-            if (next.line() != open.line() || next.kind() == TokenKind.COMMENT) {
+            if (next.line() != tokens.line(i) || next.kind() == TokenKind.COMMENT) {
                 hanging++;
                 continue;
             }
-            Token continued = firstOnLine(tokens, i + 1, open.line() + 1);
+            Token continued = firstOnLine(tokens, i + 1, tokens.line(i) + 1);
             if (continued != null && continued.column() == next.column()) {
                 aligned++;
             }
@@ -94,12 +93,12 @@ public final class Layout {
         // Logical lines touched by the rewrite, laid out from the bottom so earlier offsets stay valid.
         List<int[]> statements = new ArrayList<>();
         int firstRow = -1;
-        for (Token t : tokens.tokens()) {
-            if (firstRow < 0 && t.kind().isCode()) {
-                firstRow = t.line() - 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (firstRow < 0 && tokens.kind(i).isCode()) {
+                firstRow = tokens.line(i) - 1;
             }
-            if (t.kind() == TokenKind.NEWLINE && firstRow >= 0) {
-                int lastRow = Math.max(firstRow, t.line() - 1);
+            if (tokens.kind(i) == TokenKind.NEWLINE && firstRow >= 0) {
+                int lastRow = Math.max(firstRow, tokens.line(i) - 1);
                 for (int r = firstRow; r <= lastRow; r++) {
                     if (r < changed.length && changed[r]) {
                         statements.add(new int[] {firstRow, lastRow});
@@ -290,31 +289,30 @@ public final class Layout {
         int cut = -1;
         int rowStart = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            int line = t.line() - 1;
+            int line = tokens.line(i) - 1;
             if (line > r) {
                 break;
             }
-            if (!t.kind().isCode()) {
+            if (!tokens.kind(i).isCode()) {
                 continue;
             }
             if (line < r) {
-                enclosing += t.opensBracket() ? 1 : t.closesBracket() ? -1 : 0;
+                enclosing += tokens.opensBracket(i) ? 1 : tokens.closesBracket(i) ? -1 : 0;
                 continue;
             }
             if (rowStart < 0) {
-                rowStart = t.offset() - t.column();
+                rowStart = tokens.offset(i) - tokens.column(i);
             }
-            if (t.closesBracket()) {
+            if (tokens.closesBracket(i)) {
                 relative--;
-            } else if (t.opensBracket()) {
+            } else if (tokens.opensBracket(i)) {
                 relative++;
             }
             if (relative < 0) {
                 break;
             }
-            if (relative == 0 && t.isOp(",") && t.column() + 1 <= limit) {
-                cut = t.end() - rowStart;
+            if (relative == 0 && tokens.isOp(i, ",") && tokens.column(i) + 1 <= limit) {
+                cut = tokens.end(i) - rowStart;
             }
         }
         if (enclosing <= 0 || cut < 0) {
@@ -341,25 +339,24 @@ public final class Layout {
         List<Integer> inside = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.line() - 1 != r || !t.kind().isCode()) {
+            if (tokens.line(i) - 1 != r || !tokens.kind(i).isCode()) {
                 continue;
             }
-            if (t.closesBracket()) {
+            if (tokens.closesBracket(i)) {
                 depth = Math.max(0, depth - 1);
-            } else if (t.opensBracket() && ++depth == 1 && t.column() < limit) {
+            } else if (tokens.opensBracket(i) && ++depth == 1 && tokens.column(i) < limit) {
                 int close = tokens.partner(i);
                 if (close == tokens.nextCode(i + 1)) {
                     // An empty pair ('.start()') has nothing to wrap: cut there, only its ')' would move.
                     continue;
                 }
-                boolean crosses = close < 0 || tokens.get(close).line() - 1 != r || tokens.get(close).column() >= limit;
+                boolean crosses = close < 0 || tokens.line(close) - 1 != r || tokens.column(close) >= limit;
                 (crosses ? crossing : inside).add(i);
             }
         }
         List<Integer> candidates = new ArrayList<>(crossing);
         // Of the brackets that close before the limit, the widest first: the call the rewrite made, not range(3).
-        inside.sort(java.util.Comparator.comparingInt((Integer i) -> tokens.get(tokens.partner(i)).offset() - tokens.get(i).offset()).reversed());
+        inside.sort(java.util.Comparator.comparingInt((Integer i) -> tokens.offset(tokens.partner(i)) - tokens.offset(i)).reversed());
         candidates.addAll(inside);
         List<String> best = null;
         for (int open : candidates) {
@@ -389,10 +386,10 @@ public final class Layout {
      * piece keeps whatever follows the bracket's content on the row.
      */
     private static List<String> pieces(TokenStream tokens, int open, int r, String content) {
-        int rowStart = tokens.get(open).offset() - tokens.get(open).column();
+        int rowStart = tokens.offset(open) - tokens.column(open);
         List<String> pieces = new ArrayList<>();
-        pieces.add(content.substring(0, tokens.get(open).column() + 1));
-        int from = tokens.get(open).column() + 1;
+        pieces.add(content.substring(0, tokens.column(open) + 1));
+        int from = tokens.column(open) + 1;
         int close = tokens.partner(open);
         for (int i = open + 1; i < tokens.size() && (close < 0 || i < close); i++) {
             Token t = tokens.get(i);
@@ -401,7 +398,7 @@ public final class Layout {
             }
             if (t.opensBracket() && tokens.partner(i) > i) {
                 i = tokens.partner(i) - 1;
-                if (tokens.get(i + 1).line() - 1 != r) {
+                if (tokens.line(i + 1) - 1 != r) {
                     break;
                 }
                 continue;
@@ -469,13 +466,8 @@ public final class Layout {
 
     /** A compound statement's header ends with its colon: pycodestyle wants its hanging indent doubled (E125). */
     private static boolean isHeader(TokenStream tokens) {
-        Token last = null;
-        for (Token t : tokens.tokens()) {
-            if (t.kind().isCode()) {
-                last = t;
-            }
-        }
-        return last != null && last.isOp(":");
+        int last = tokens.previousCode(tokens.size() - 1);
+        return last >= 0 && tokens.isOp(last, ":");
     }
 
     private static boolean significant(Token t) {

@@ -146,16 +146,15 @@ public final class Module {
         boolean annotated = false;
         boolean defaulted = false;
         for (int i : levelTokens(from, token)) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.OP) {
+            if (tokens.kind(i) != TokenKind.OP) {
                 continue;
             }
-            if (bracket >= 0 && t.text().equals(",")) {
+            if (bracket >= 0 && tokens.text(i).equals(",")) {
                 annotated = false;
                 defaulted = false;
-            } else if (t.text().equals(":") && !defaulted) {
+            } else if (tokens.text(i).equals(":") && !defaulted) {
                 annotated = true; // a colon in a default is a lambda's
-            } else if (t.text().equals("=")) {
+            } else if (tokens.text(i).equals("=")) {
                 if (bracket < 0) {
                     return false; // the assigned value
                 }
@@ -168,7 +167,7 @@ public final class Module {
 
     /** The first {@code op} at the level of {@code from}, before {@code token}, or -1. */
     private int topLevelBefore(int from, int token, String op) {
-        return levelTokens(from, token).stream().filter(i -> tokens.get(i).isOp(op)).findFirst().orElse(-1);
+        return levelTokens(from, token).stream().filter(i -> tokens.isOp(i, op)).findFirst().orElse(-1);
     }
 
     /** The tokens from {@code from} up to {@code to} that stand at the level of {@code from}, outside any bracket opened since. */
@@ -176,10 +175,9 @@ public final class Module {
         List<Integer> out = new ArrayList<>();
         int depth = 0;
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket()) {
+            if (tokens.opensBracket(i)) {
                 depth++;
-            } else if (t.closesBracket()) {
+            } else if (tokens.closesBracket(i)) {
                 depth--;
             } else if (depth == 0) {
                 out.add(i);
@@ -262,7 +260,7 @@ public final class Module {
 
     private void append(StringBuilder out, int from, int to) {
         for (int i = from; i <= to; i++) {
-            out.append(tokens.get(i).text());
+            out.append(tokens.text(i));
         }
     }
 
@@ -288,15 +286,14 @@ public final class Module {
     public int enclosingBracket(int token) {
         int depth = 0;
         for (int i = token - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.closesBracket()) {
+            if (tokens.closesBracket(i)) {
                 depth++;
-            } else if (t.opensBracket()) {
+            } else if (tokens.opensBracket(i)) {
                 if (depth == 0) {
                     return i;
                 }
                 depth--;
-            } else if (t.kind() == TokenKind.NEWLINE) {
+            } else if (tokens.kind(i) == TokenKind.NEWLINE) {
                 return -1;
             }
         }
@@ -311,10 +308,10 @@ public final class Module {
     public List<Integer> calleeChain(int open) {
         List<Integer> chain = new ArrayList<>();
         int i = tokens.previousCode(open - 1);
-        while (i >= 0 && tokens.get(i).kind() == TokenKind.NAME && !tokens.get(i).isName("in") && !tokens.get(i).isName("for")) {
+        while (i >= 0 && tokens.kind(i) == TokenKind.NAME && !tokens.isName(i, "in") && !tokens.isName(i, "for")) {
             chain.add(0, i);
             int dot = tokens.previousCode(i - 1);
-            if (dot < 0 || !tokens.get(dot).isOp(".")) {
+            if (dot < 0 || !tokens.isOp(dot, ".")) {
                 break;
             }
             i = tokens.previousCode(dot - 1);
@@ -343,23 +340,23 @@ public final class Module {
     /** The NAME after {@code name} and a dot, or -1 when the chain ends at {@code name}. */
     private int nextInChain(int name) {
         int dot = tokens.nextCode(name + 1);
-        if (!tokens.get(dot).isOp(".")) {
+        if (!tokens.isOp(dot, ".")) {
             return -1;
         }
         int next = tokens.nextCode(dot + 1);
-        return tokens.get(next).kind() == TokenKind.NAME ? next : -1;
+        return tokens.kind(next) == TokenKind.NAME ? next : -1;
     }
 
     /** Index of the last NAME of {@code parts} when they start at {@code i}, or -1. */
     public int matchDotted(int i, String[] parts) {
         int at = i;
         for (int p = 0; p < parts.length; p++) {
-            if (at >= tokens.size() || !tokens.get(at).isName(parts[p])) {
+            if (at >= tokens.size() || !tokens.isName(at, parts[p])) {
                 return -1;
             }
             if (p < parts.length - 1) {
                 int dot = tokens.nextCode(at + 1);
-                if (!tokens.get(dot).isOp(".")) {
+                if (!tokens.isOp(dot, ".")) {
                     return -1;
                 }
                 at = tokens.nextCode(dot + 1);
@@ -371,7 +368,7 @@ public final class Module {
     /** Index of the name after 'def' or 'class' (after 'async def' too). */
     public int definitionName(Statement s) {
         int i = s.first();
-        while (i < s.last() && !tokens.get(i).isName("def") && !tokens.get(i).isName("class")) {
+        while (i < s.last() && !tokens.isName(i, "def") && !tokens.isName(i, "class")) {
             i++;
         }
         return tokens.nextCode(i + 1);
@@ -380,13 +377,13 @@ public final class Module {
     /** True when the name at {@code i} is the one a {@code def} or {@code class} binds. */
     public boolean isDefinitionName(int i) {
         int prev = tokens.previousCode(i - 1);
-        return prev >= 0 && (tokens.get(prev).isName("def") || tokens.get(prev).isName("class"));
+        return prev >= 0 && (tokens.isName(prev, "def") || tokens.isName(prev, "class"));
     }
 
     /** True when the name at {@code i} follows a '.', i.e. is an attribute of something else. */
     public boolean isAttributeAccess(int i) {
         int prev = tokens.previousCode(i - 1);
-        return prev >= 0 && tokens.get(prev).isOp(".");
+        return prev >= 0 && tokens.isOp(prev, ".");
     }
 
     /**
@@ -400,17 +397,16 @@ public final class Module {
         boolean sharesItsLine = !after.kind().isCompound() && (codeBefore || !terminator.kind().equals(TokenKind.NEWLINE));
         if (sharesItsLine) {
             // 'a(); b()' or the one-line suite of 'if x: a()': a new line would leave the suite; join with ';'.
-            return new Insertion(tokens.get(after.last()).end(), "; " + statementText);
+            return new Insertion(tokens.end(after.last()), "; " + statementText);
         }
         int newline = after.lastDeep();
-        while (newline < tokens.size() - 1 && tokens.get(newline).kind() != TokenKind.NEWLINE) {
+        while (newline < tokens.size() - 1 && tokens.kind(newline) != TokenKind.NEWLINE) {
             newline++;
         }
-        Token last = tokens.get(newline);
-        if (last.kind() == TokenKind.NEWLINE && !last.text().isEmpty()) {
-            return new Insertion(last.end(), after.indentation() + statementText + lineEnding);
+        if (tokens.kind(newline) == TokenKind.NEWLINE && !tokens.text(newline).isEmpty()) {
+            return new Insertion(tokens.end(newline), after.indentation() + statementText + lineEnding);
         }
-        return new Insertion(last.end(), lineEnding + after.indentation() + statementText);
+        return new Insertion(tokens.end(newline), lineEnding + after.indentation() + statementText);
     }
 
     /** Text to insert at an offset: the shape of every statement insertion. */

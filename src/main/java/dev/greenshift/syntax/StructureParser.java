@@ -67,19 +67,18 @@ final class StructureParser {
         List<Statement> decorators = new ArrayList<>();
         while (true) {
             int i = skipTrivia(pos);
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.ENDMARKER) {
+            if (tokens.kind(i) == TokenKind.ENDMARKER) {
                 pos = i;
                 break;
             }
-            if (t.kind() == TokenKind.DEDENT) {
+            if (tokens.kind(i) == TokenKind.DEDENT) {
                 pos = i + 1;
                 if (depth > 0) {
                     break;
                 }
                 continue;
             }
-            if (t.kind() == TokenKind.INDENT) {
+            if (tokens.kind(i) == TokenKind.INDENT) {
                 // Decorators followed by an indented line decorate nothing: keep them before it, in order.
                 statements.addAll(decorators);
                 decorators.clear();
@@ -115,7 +114,7 @@ final class StructureParser {
     private int skipTrivia(int from) {
         int i = from;
         while (i < tokens.size() - 1) {
-            TokenKind k = tokens.get(i).kind();
+            TokenKind k = tokens.kind(i);
             if (!k.isTrivia() && k != TokenKind.NEWLINE) {
                 break;
             }
@@ -126,7 +125,7 @@ final class StructureParser {
 
     private int endOfLogicalLine(int from) {
         int i = from;
-        while (i < tokens.size() - 1 && tokens.get(i).kind() != TokenKind.NEWLINE) {
+        while (i < tokens.size() - 1 && tokens.kind(i) != TokenKind.NEWLINE) {
             i++;
         }
         return i;
@@ -155,7 +154,7 @@ final class StructureParser {
     }
 
     private Statement compound(StatementKind kind, int start, int newline, int depth) {
-        boolean async = tokens.get(start).isName("async");
+        boolean async = tokens.isName(start, "async");
         if (kind == StatementKind.DECORATOR) {
             int last = previousCode(newline - 1, start);
             return statement(kind, start, last, newline, false, null, depth);
@@ -169,7 +168,7 @@ final class StructureParser {
             int saved = pos;
             pos = newline + 1;
             int j = skipTrivia(pos);
-            if (tokens.get(j).kind() == TokenKind.INDENT) {
+            if (tokens.kind(j) == TokenKind.INDENT) {
                 pos = j + 1;
                 body = parseBlock(depth + 1, kind == StatementKind.MATCH);
             } else {
@@ -223,18 +222,17 @@ final class StructureParser {
     }
 
     private StatementKind compoundKind(int start, int newline) {
-        Token t = tokens.get(start);
-        if (t.isOp("@")) {
+        if (tokens.isOp(start, "@")) {
             return StatementKind.DECORATOR;
         }
-        if (t.kind() != TokenKind.NAME) {
+        if (tokens.kind(start) != TokenKind.NAME) {
             return null;
         }
-        String word = t.text();
+        String word = tokens.text(start);
         if (word.equals("async")) {
             int next = nextCode(start + 1, newline);
             if (next < newline) {
-                String w = tokens.get(next).text();
+                String w = tokens.text(next);
                 if (w.equals("def") || w.equals("for") || w.equals("with")) {
                     return COMPOUND.get(w);
                 }
@@ -257,32 +255,30 @@ final class StructureParser {
         if (next >= newline) {
             return false;
         }
-        Token n = tokens.get(next);
-        if (n.kind() == TokenKind.OP && !n.text().equals("(") && !n.text().equals("[") && !n.text().equals("{")
-                && !n.text().equals("-") && !n.text().equals("*")) {
+        if (tokens.kind(next) == TokenKind.OP && !tokens.text(next).equals("(") && !tokens.text(next).equals("[") && !tokens.text(next).equals("{")
+                && !tokens.text(next).equals("-") && !tokens.text(next).equals("*")) {
             return false;
         }
-        if (inMatchBody && tokens.get(start).isName("case")) {
+        if (inMatchBody && tokens.isName(start, "case")) {
             // Inside a match, 'case p: stmt' is a case with a one-line suite (elsewhere it could be
             // an annotated assignment like 'case [1]: int').
             return headerColon(start, newline) < newline;
         }
         int last = previousCode(newline - 1, start);
-        return tokens.get(last).isOp(":") && headerColon(start, newline) == last;
+        return tokens.isOp(last, ":") && headerColon(start, newline) == last;
     }
 
     /** The first ':' outside brackets that does not belong to a lambda, or {@code newline}. */
     private int headerColon(int start, int newline) {
         int lambdas = 0;
         for (int i = start; i < newline; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket() && tokens.partner(i) > i) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (t.isName("lambda")) {
+            if (tokens.isName(i, "lambda")) {
                 lambdas++;
-            } else if (t.isOp(":")) {
+            } else if (tokens.isOp(i, ":")) {
                 if (lambdas == 0) {
                     return i;
                 }
@@ -294,12 +290,11 @@ final class StructureParser {
 
     private int endOfSimple(int start, int newline) {
         for (int i = start; i < newline; i++) {
-            Token t = tokens.get(i);
-            if (t.opensBracket() && tokens.partner(i) > i && tokens.partner(i) < newline) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i && tokens.partner(i) < newline) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (t.isOp(";")) {
+            if (tokens.isOp(i, ";")) {
                 return i;
             }
         }
@@ -307,29 +302,27 @@ final class StructureParser {
     }
 
     private StatementKind simpleKind(int start, int end) {
-        Token t = tokens.get(start);
-        if (t.kind() == TokenKind.NAME) {
-            StatementKind k = SIMPLE.get(t.text());
+        if (tokens.kind(start) == TokenKind.NAME) {
+            StatementKind k = SIMPLE.get(tokens.text(start));
             if (k != null) {
                 return k;
             }
         }
         for (int i = start; i < end; i++) {
-            Token x = tokens.get(i);
-            if (x.opensBracket() && tokens.partner(i) > i && tokens.partner(i) < end) {
+            if (tokens.opensBracket(i) && tokens.partner(i) > i && tokens.partner(i) < end) {
                 i = tokens.partner(i);
                 continue;
             }
-            if (x.kind() == TokenKind.OP) {
-                if (x.text().equals("=")) {
+            if (tokens.kind(i) == TokenKind.OP) {
+                if (tokens.text(i).equals("=")) {
                     return StatementKind.ASSIGNMENT;
                 }
-                if (x.text().length() >= 2 && x.text().endsWith("=") && !x.text().equals("==")
-                        && !x.text().equals("!=") && !x.text().equals("<=") && !x.text().equals(">=")) {
+                if (tokens.text(i).length() >= 2 && tokens.text(i).endsWith("=") && !tokens.text(i).equals("==")
+                        && !tokens.text(i).equals("!=") && !tokens.text(i).equals("<=") && !tokens.text(i).equals(">=")) {
                     return StatementKind.AUGMENTED_ASSIGNMENT;
                 }
             }
-            if (x.isName("lambda")) {
+            if (tokens.isName(i, "lambda")) {
                 break;
             }
         }
@@ -338,7 +331,7 @@ final class StructureParser {
 
     private int nextCode(int from, int limit) {
         int i = from;
-        while (i < limit && !tokens.get(i).kind().isCode()) {
+        while (i < limit && !tokens.kind(i).isCode()) {
             i++;
         }
         return i;
@@ -346,7 +339,7 @@ final class StructureParser {
 
     private int previousCode(int from, int floor) {
         int i = from;
-        while (i > floor && !tokens.get(i).kind().isCode()) {
+        while (i > floor && !tokens.kind(i).isCode()) {
             i--;
         }
         return i;
