@@ -9,10 +9,10 @@ import java.util.RandomAccess;
  * pairs each bracket with its match (or -1 when unbalanced), computed once so that later stages
  * can jump over a bracket group in constant time.
  *
- * <p>Held as columns (a kind byte, offset, line and text reference per token), not as one object
+ * <p>Held as columns (a kind byte, an offset, line, column and text reference per token: arrays), not as one object
  * a token: a whole-project run keeps the tokens of every module that mentions Eventlet for all
  * its rounds, millions of them, and a {@link Token} object with its list slot cost 36 bytes where
- * the columns cost 13. {@link #get} makes a short-lived {@link Token} for callers that want one;
+ * the columns cost 17. {@link #get} makes a short-lived {@link Token} for callers that want one;
  * the accessors by index ({@link #kind}, {@link #text}, ...) make none, for the hot loops.
  */
 public final class TokenStream {
@@ -22,10 +22,7 @@ public final class TokenStream {
     private final byte[] kinds;
     private final int[] offsets;
     private final int[] lines;
-    /** Per token, its column where that is not its offset from the start of its line (null: none differs). */
     private final int[] columns;
-    /** Offset of the first character of each line (index 0: line 1). */
-    private final int[] lineStarts;
     private final String[] texts;
     private final int[] partner;
     private final List<Token> view = new Tokens();
@@ -36,55 +33,17 @@ public final class TokenStream {
         this.kinds = new byte[n];
         this.offsets = new int[n];
         this.lines = new int[n];
+        this.columns = new int[n];
         this.texts = new String[n];
-        this.lineStarts = lineStarts(text);
-        int[] cols = null;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             kinds[i] = (byte) t.kind().ordinal();
             offsets[i] = t.offset();
             lines[i] = t.line();
+            columns[i] = t.column();
             texts[i] = t.text();
-            if (t.column() != derivedColumn(t.offset(), t.line())) {
-                if (cols == null) {
-                    cols = new int[n];
-                    for (int k = 0; k < i; k++) {
-                        cols[k] = tokens.get(k).column();
-                    }
-                }
-            }
-            if (cols != null) {
-                cols[i] = t.column();
-            }
         }
-        this.columns = cols;
         this.partner = partner;
-    }
-
-    /** Where each line starts, with CPython's line breaks: \n, \r\n and a lone \r. */
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
-    }
-
-    /** The column a token at {@code offset} on {@code line} has when it counts from its line's start (MIN_VALUE: no such line). */
-    private int derivedColumn(int offset, int line) {
-        return line >= 1 && line <= lineStarts.length ? offset - lineStarts[line - 1] : Integer.MIN_VALUE;
     }
 
     public String text() {
@@ -126,7 +85,7 @@ public final class TokenStream {
     }
 
     public int column(int index) {
-        return columns != null ? columns[index] : offsets[index] - lineStarts[lines[index] - 1];
+        return columns[index];
     }
 
     /** True when token {@code index} is of kind {@code k} and reads {@code t}. */

@@ -212,13 +212,39 @@ final class StructureParser {
             i++;
         }
         if (i == t.offset()) {
-            return text.substring(lineStart, t.offset()).replace("\uFEFF", "");
+            String indentation = spaces(lineStart, t.offset());
+            return indentation.indexOf('\uFEFF') < 0 ? indentation : indentation.replace("\uFEFF", "");
         }
         int end = lineStart;
         while (end < t.offset() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\f')) {
             end++;
         }
-        return text.substring(lineStart, end);
+        return spaces(lineStart, end);
+    }
+
+    /**
+     * text[start, end) as one shared string when it is only spaces (nearly every indentation): a run keeps
+     * the statements of every module it rewrites, and a copy each held two hundred thousand equal strings.
+     */
+    private String spaces(int start, int end) {
+        int length = end - start;
+        if (length >= SPACES.length) {
+            return text.substring(start, end);
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != ' ') {
+                return text.substring(start, end);
+            }
+        }
+        return SPACES[length];
+    }
+
+    private static final String[] SPACES = new String[81];
+
+    static {
+        for (int n = 0; n < SPACES.length; n++) {
+            SPACES[n] = " ".repeat(n);
+        }
     }
 
     private StatementKind compoundKind(int start, int newline) {
