@@ -27,22 +27,14 @@ public final class TokenStream {
     private final int[] partner;
     private final List<Token> view = new Tokens();
 
-    TokenStream(String text, List<Token> tokens, int[] partner) {
+    /** The columns as {@link TokenColumns} built them, each of the tokens' length; kept, not copied. */
+    TokenStream(String text, byte[] kinds, int[] offsets, int[] lines, int[] columns, String[] texts, int[] partner) {
         this.text = text;
-        int n = tokens.size();
-        this.kinds = new byte[n];
-        this.offsets = new int[n];
-        this.lines = new int[n];
-        this.columns = new int[n];
-        this.texts = new String[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            kinds[i] = (byte) t.kind().ordinal();
-            offsets[i] = t.offset();
-            lines[i] = t.line();
-            columns[i] = t.column();
-            texts[i] = t.text();
-        }
+        this.kinds = kinds;
+        this.offsets = offsets;
+        this.lines = lines;
+        this.columns = columns;
+        this.texts = texts;
         this.partner = partner;
     }
 

@@ -18,7 +18,7 @@ public final class Tokenizer {
     private static final int TAB_SIZE = 8;
 
     private final String text;
-    private final List<Token> out = new ArrayList<>();
+    private final TokenColumns out = new TokenColumns();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private final Deque<Integer> openBrackets = new ArrayDeque<>();
     private final List<int[]> pairs = new ArrayList<>();
@@ -96,7 +96,9 @@ public final class Tokenizer {
             partner[pair[0]] = pair[1];
             partner[pair[1]] = pair[0];
         }
-        return new TokenStream(text, mergeFStringMiddles(out, partner), partner);
+        mergeFStringMiddles(out, partner);
+        out.trim();
+        return new TokenStream(text, out.kinds, out.offsets, out.lines, out.columns, out.texts, partner);
     }
 
     private void accept(int type, String raw) {
@@ -133,7 +135,7 @@ public final class Tokenizer {
             return;
         }
         int open = openBrackets.peek();
-        if (matches(out.get(open).text(), raw)) {
+        if (matches(out.text(open), raw)) {
             openBrackets.pop();
             pairs.add(new int[] {open, out.size() - 1});
         }
@@ -177,12 +179,11 @@ public final class Tokenizer {
     private void indentation() {
         int width = 0;
         if (pendingIndentToken >= 0) {
-            width = widthOf(out.get(pendingIndentToken).text());
+            width = widthOf(out.text(pendingIndentToken));
         }
         if (width > indents.peek()) {
             indents.push(width);
-            Token ws = out.get(pendingIndentToken);
-            out.set(pendingIndentToken, new Token(TokenKind.INDENT, ws.text(), ws.offset(), ws.line(), ws.column()));
+            out.setKind(pendingIndentToken, TokenKind.INDENT);
             return;
         }
         while (width < indents.peek()) {
@@ -222,7 +223,7 @@ public final class Tokenizer {
 
     private boolean endsWithComment() {
         for (int i = out.size() - 1; i >= 0; i--) {
-            TokenKind kind = out.get(i).kind();
+            TokenKind kind = out.kind(i);
             if (kind != TokenKind.WHITESPACE) {
                 return kind == TokenKind.COMMENT;
             }
@@ -231,7 +232,7 @@ public final class Tokenizer {
     }
 
     private void emit(TokenKind kind, String raw) {
-        out.add(new Token(kind, raw, offset, line, column));
+        out.add(kind, raw, offset, line, column);
         advance(raw);
     }
 
@@ -285,28 +286,27 @@ public final class Tokenizer {
      * quote in a triple-quoted body); CPython reports one. Brackets never sit between them, so
      * merging keeps the bracket pairs valid after re-indexing.
      */
-    private static List<Token> mergeFStringMiddles(List<Token> tokens, int[] partner) {
+    private static void mergeFStringMiddles(TokenColumns tokens, int[] partner) {
         boolean any = false;
         for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == TokenKind.FSTRING_MIDDLE && tokens.get(i - 1).kind() == TokenKind.FSTRING_MIDDLE) {
+            if (tokens.kind(i) == TokenKind.FSTRING_MIDDLE && tokens.kind(i - 1) == TokenKind.FSTRING_MIDDLE) {
                 any = true;
                 break;
             }
         }
         if (!any) {
-            return tokens;
+            return;
         }
-        List<Token> merged = new ArrayList<>(tokens.size());
         int[] newIndex = new int[tokens.size()];
+        int merged = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Token last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.kind() == TokenKind.FSTRING_MIDDLE && t.kind() == TokenKind.FSTRING_MIDDLE) {
-                merged.set(merged.size() - 1, new Token(last.kind(), last.text() + t.text(), last.offset(), last.line(), last.column()));
+            if (merged > 0 && tokens.kind(merged - 1) == TokenKind.FSTRING_MIDDLE && tokens.kind(i) == TokenKind.FSTRING_MIDDLE) {
+                tokens.setText(merged - 1, tokens.text(merged - 1) + tokens.text(i));
             } else {
-                merged.add(t);
+                tokens.move(i, merged);
+                merged++;
             }
-            newIndex[i] = merged.size() - 1;
+            newIndex[i] = merged - 1;
         }
         int[] old = partner.clone();
         java.util.Arrays.fill(partner, -1);
@@ -315,6 +315,6 @@ public final class Tokenizer {
                 partner[newIndex[i]] = newIndex[old[i]];
             }
         }
-        return merged;
+        tokens.truncate(merged);
     }
 }
