@@ -103,12 +103,9 @@ final class WorldRun {
         // to "where ran" changes when a file it asks about holds a recipe back; both only ever grow.
         for (int round = 0; round < MAX_ROUNDS; round++) {
             RanWithinReach within = new RanWithinReach(results, reach);
-            Map<Integer, Set<String>> mine = new HashMap<>();
-            for (int i = 0; i < files.size(); i++) {
-                if (depends[i]) {
-                    mine.put(i, within.of(i));
-                }
-            }
+            // In parallel, as the second pass does: each file's answers read the reach of its imports.
+            Map<Integer, Set<String>> mine = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.stream.IntStream.range(0, files.size()).parallel().filter(i -> depends[i]).forEach(i -> mine.put(i, within.of(i)));
             List<Integer> again = new ArrayList<>();
             if (stated == null) {
                 Set<String> green = new java.util.HashSet<>();
