@@ -519,14 +519,22 @@ public final class Layout {
     static int[] rowStarts(String text) {
         int[] starts = new int[16];
         int rows = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+        if (text.indexOf('\r') < 0) {
+            // Line feeds only (nearly every file): indexOf reads the string's own bytes, far quicker than charAt.
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                 starts = grown(starts, ++rows);
                 starts[rows] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    starts = grown(starts, ++rows);
+                    starts[rows] = i + 1;
+                }
             }
         }
         // A last row without a line break is a row of its own, as lines() gives it.
