@@ -19,10 +19,11 @@ final class TokenTexts {
 
     /**
      * The shared copy of {@code source[start, end)}. Each thread keeps a small direct-mapped cache
-     * of the texts it looked up last, checked by comparing characters in place: a hit costs no
-     * copy and no full hash, and nearly every token of a file ("self", "(", "    ") hits.
+     * of the texts it looked up last ({@code recent}, from {@link #recent}), checked by comparing
+     * characters in place: a hit costs no copy and no full hash, and nearly every token of a file
+     * ("self", "(", "    ") hits.
      */
-    static String shared(String source, int start, int end) {
+    static String shared(String[] recent, String source, int start, int end) {
         int length = end - start;
         if (length > MAX_LENGTH) {
             return source.substring(start, end);
@@ -30,7 +31,6 @@ final class TokenTexts {
         if (length == 1 && source.charAt(start) < 128) {
             return ASCII[source.charAt(start)];
         }
-        String[] recent = RECENT.get();
         int slot = slot(source, start, length);
         String known = recent[slot];
         if (known != null && sameText(known, source, start, length)) {
@@ -41,17 +41,14 @@ final class TokenTexts {
         return known;
     }
 
-    /** String.regionMatches, without the checks and case options this caller never needs. */
+    /** This thread's cache of recent texts: the tokenizer fetches it once a file, not once a token. */
+    static String[] recent() {
+        return RECENT.get();
+    }
+
+    /** The characters of {@code known} are those of {@code source} at {@code start}: regionMatches compares the strings' own bytes. */
     private static boolean sameText(String known, String source, int start, int length) {
-        if (known.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (known.charAt(i) != source.charAt(start + i)) {
-                return false;
-            }
-        }
-        return true;
+        return known.length() == length && known.regionMatches(0, source, start, length);
     }
 
     /** The one-character texts of ASCII, the commonest tokens of all (brackets, '.', ',', '\n', ' '). */

@@ -71,6 +71,7 @@ public final class Tokenizer {
     }
 
     private TokenStream run(boolean fast) {
+        String[] recent = TokenTexts.recent();
         RawSink sink = new RawSink() {
             @Override
             public void token(int type, String raw) {
@@ -81,7 +82,7 @@ public final class Tokenizer {
             public void token(int type, String source, int start, int end) {
                 // Strings and comments seldom repeat: remembering them would only evict names.
                 boolean repeats = type != PythonLexer.STRING && type != PythonLexer.COMMENT;
-                accept(type, repeats ? TokenTexts.shared(source, start, end) : TokenTexts.shared(source.substring(start, end)));
+                accept(type, repeats ? TokenTexts.shared(recent, source, start, end) : TokenTexts.shared(source.substring(start, end)));
             }
         };
         if (fast) {
