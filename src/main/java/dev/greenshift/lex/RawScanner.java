@@ -31,12 +31,15 @@ import static dev.greenshift.grammar.PythonLexer.WS;
  */
 final class RawScanner {
     private final String text;
+    /** The text's characters: an array read is what the quick compiler keeps cheap, where charAt's checks stayed calls. */
+    private final char[] chars;
     private final int length;
     private final RawSink sink;
     private AntlrRawLexer fstrings;
 
     private RawScanner(String text, RawSink sink) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.length = text.length();
         this.sink = sink;
     }
@@ -54,7 +57,7 @@ final class RawScanner {
 
     /** Emits the token at {@code pos} and returns where it ends. */
     private int next(int pos) {
-        char c = text.charAt(pos);
+        char c = chars[pos];
         switch (c) {
             case '\n':
                 return emit(NEWLINE_RAW, pos, pos + 1);
@@ -107,7 +110,7 @@ final class RawScanner {
 
     /** The char at {@code i}, or 0 past the end (0 matches no rule's character but ERROR_CHAR). */
     private char at(int i) {
-        return i < length ? text.charAt(i) : 0;
+        return i < length ? chars[i] : 0;
     }
 
     private static boolean isDigit(char c) {
@@ -117,7 +120,7 @@ final class RawScanner {
     private int whitespaceEnd(int pos) {
         int end = pos + 1;
         while (end < length) {
-            char c = text.charAt(end);
+            char c = chars[end];
             if (c != ' ' && c != '\t' && c != '\f') {
                 break;
             }
@@ -129,7 +132,7 @@ final class RawScanner {
     private int lineEnd(int pos) {
         int end = pos;
         while (end < length) {
-            char c = text.charAt(end);
+            char c = chars[end];
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -157,7 +160,7 @@ final class RawScanner {
     private int name(int pos) {
         int end = pos + Character.charCount(text.codePointAt(pos));
         while (end < length) {
-            char c = text.charAt(end);
+            char c = chars[end];
             if (c < 128) {
                 if (!IdentifierChars.isContinue(c)) {
                     break;
@@ -188,21 +191,21 @@ final class RawScanner {
 
     /** STRING_PREFIX: [rRuUbB] | [bB][rR] | [rR][bB] | [uU][rR]. */
     private boolean isStringPrefix(int start, int end) {
-        char a = lower(text.charAt(start));
+        char a = lower(chars[start]);
         if (end - start == 1) {
             return a == 'r' || a == 'u' || a == 'b';
         }
-        char b = lower(text.charAt(start + 1));
+        char b = lower(chars[start + 1]);
         return a == 'b' && b == 'r' || a == 'r' && b == 'b' || a == 'u' && b == 'r';
     }
 
     /** FSTRING_PREFIX: [fF] | [fF][rR] | [rR][fF]. */
     private boolean isFStringPrefix(int start, int end) {
-        char a = lower(text.charAt(start));
+        char a = lower(chars[start]);
         if (end - start == 1) {
             return a == 'f';
         }
-        char b = lower(text.charAt(start + 1));
+        char b = lower(chars[start + 1]);
         return a == 'f' && b == 'r' || a == 'r' && b == 'f';
     }
 
@@ -216,7 +219,7 @@ final class RawScanner {
      * long string: even an empty one ('''), it is longer than the two-quote short string ''.
      */
     private int stringEnd(int quote) {
-        char q = text.charAt(quote);
+        char q = chars[quote];
         if (at(quote + 1) == q && at(quote + 2) == q) {
             return longStringEnd(quote + 3, q);
         }
@@ -231,7 +234,7 @@ final class RawScanner {
      */
     private int shortStringEnd(int pos, char q) {
         while (pos < length) {
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == q) {
                 return pos + 1;
             }
@@ -242,7 +245,7 @@ final class RawScanner {
                 if (pos + 1 == length) {
                     return pos;
                 }
-                pos += text.charAt(pos + 1) == '\r' && at(pos + 2) == '\n' ? 3 : 2;
+                pos += chars[pos + 1] == '\r' && at(pos + 2) == '\n' ? 3 : 2;
             } else {
                 pos++;
             }
@@ -258,7 +261,7 @@ final class RawScanner {
      */
     private int longStringEnd(int pos, char q) {
         while (pos < length) {
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == '\\') {
                 if (pos + 1 == length) {
                     return pos;
@@ -273,10 +276,10 @@ final class RawScanner {
                     return pos + 3;
                 }
                 int element = pos + quotes;
-                if (element == length || text.charAt(element) == '\\' && element + 1 == length) {
+                if (element == length || chars[element] == '\\' && element + 1 == length) {
                     return pos;
                 }
-                pos = element + (text.charAt(element) == '\\' ? 2 : 1);
+                pos = element + (chars[element] == '\\' ? 2 : 1);
             } else {
                 pos++;
             }
