@@ -29,9 +29,26 @@ public record ModuleFacts(String path, String module, boolean packageInit, boole
 
     /**
      * A call of {@code callee} (absolute) in {@code scope} (the enclosing function, null at module
-     * level); {@code arguments} is the text between its parentheses with whitespace removed.
+     * level), written in {@code source}: its line starts at {@code lineStart}, its arguments lie in
+     * [{@code argumentsStart}, {@code argumentsEnd}).
+     *
+     * <p>The call's line and arguments are read from the module's text when asked, not copied: a
+     * large project has a hundred thousand calls kept for the world analysis, and only the few that
+     * monkey patch are ever shown or read.
      */
-    public record Call(String callee, String scope, Guard guard, boolean underMain, int line, int column, String snippet,
-                       String arguments) {
+    public record Call(String callee, String scope, Guard guard, boolean underMain, int line, int column, String source,
+                       int lineStart, int argumentsStart, int argumentsEnd) {
+
+        /** The call's line, stripped, cut to 160 characters. */
+        public String snippet() {
+            int end = source.indexOf('\n', lineStart);
+            String text = source.substring(lineStart, end < 0 ? source.length() : end).strip();
+            return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+        }
+
+        /** The text between its parentheses, without whitespace. */
+        public String arguments() {
+            return ModuleScan.withoutWhitespace(source, argumentsStart, argumentsEnd);
+        }
     }
 }

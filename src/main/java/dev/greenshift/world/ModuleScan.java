@@ -37,6 +37,7 @@ final class ModuleScan {
     private final Map<Statement, Set<String>> parameterCache = new IdentityHashMap<>();
     /** Per compound statement, the condition it puts on its body ({@link #guardOf}; empty: none). */
     private final Map<Statement, java.util.Optional<Guard>> guards = new IdentityHashMap<>();
+    private final Map<String, String> sharedWords = new java.util.HashMap<>();
 
     private ModuleScan(Module module, String moduleName, boolean packageInit, Predicate<String> keep) {
         this.module = module;
@@ -138,8 +139,9 @@ final class ModuleScan {
                 continue;
             }
             Place place = placeOf(owners[i], callee);
-            out.add(new ModuleFacts.Call(callee, place.scope, place.guard, place.underMain, t.line(), t.column(), snippet(i),
-                    argumentText(open)));
+            int close = tokens.partner(open);
+            out.add(new ModuleFacts.Call(shared(callee), shared(place.scope), place.guard, place.underMain, t.line(), t.column(),
+                    tokens.text(), module.lineStart(t.offset()), close > open ? tokens.end(open) : 0, close > open ? tokens.offset(close) : 0));
         }
         return out;
     }
@@ -279,7 +281,7 @@ final class ModuleScan {
     }
 
     /** {@code text[start, end)} without the characters regex {@code \s} matches (one pattern compiled per call was a tenth of this scan). */
-    private static String withoutWhitespace(String text, int start, int end) {
+    static String withoutWhitespace(String text, int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -390,11 +392,12 @@ final class ModuleScan {
         return h.contains("__name__") && h.contains("__main__");
     }
 
-    private String snippet(int token) {
-        String text = tokens.text();
-        int start = module.lineStart(tokens.get(token).offset());
-        int end = text.indexOf('\n', start);
-        String line = text.substring(start, end < 0 ? text.length() : end).strip();
-        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    /** One string for each callee and scope this module writes again and again (a test calls one helper a thousand times). */
+    private String shared(String word) {
+        if (word == null) {
+            return null;
+        }
+        String known = sharedWords.putIfAbsent(word, word);
+        return known == null ? word : known;
     }
 }
