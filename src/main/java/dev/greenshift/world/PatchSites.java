@@ -122,8 +122,14 @@ public final class PatchSites {
 
     /** A name through the project's re-exports and aliases: {@code swift.common.concurrency.monkey_patch} to Eventlet's. */
     String resolve(String qualified) {
-        // Every call of the project is resolved in each round of find(): the same callees, over and over.
-        return resolved.computeIfAbsent(qualified, this::resolveOnce);
+        // Every call of the project is resolved in each round of find(): the same callees, over and over. Not
+        // computeIfAbsent(qualified, this::resolveOnce): the quick compiler allocates the bound reference on every call.
+        String known = resolved.get(qualified);
+        if (known == null) {
+            known = resolveOnce(qualified);
+            resolved.put(qualified, known);
+        }
+        return known;
     }
 
     private String resolveOnce(String qualified) {
@@ -149,27 +155,50 @@ public final class PatchSites {
         return q.equals("eventlet.monkey_patch") || q.equals("eventlet.patcher.monkey_patch");
     }
 
+    /** A call that may be a patch site, with what it calls through re-exports and aliases. */
+    private record Candidate(ModuleFacts facts, ModuleFacts.Call call, String target) {
+    }
+
     /** Direct sites, then wrappers round by round until no function newly patches. */
     private void find() {
+        // Only Eventlet's patch or a function holding calls (only such a function comes to patch) can make a call
+        // a site: the rounds go through those calls alone, in the same order, instead of every call of the project.
+        Set<String> callers = new HashSet<>();
+        for (ModuleFacts f : byModule.values()) {
+            for (ModuleFacts.Call c : f.calls()) {
+                if (c.scope() != null) {
+                    callers.add(c.scope());
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ModuleFacts f : byModule.values()) {
+            for (ModuleFacts.Call c : f.calls()) {
+                String target = resolve(c.callee());
+                if (isEventletPatch(target) || callers.contains(target)) {
+                    candidates.add(new Candidate(f, c, target));
+                }
+            }
+        }
         boolean grew = true;
         while (grew) {
             grew = false;
             all.clear();
-            for (ModuleFacts f : byModule.values()) {
-                for (ModuleFacts.Call c : f.calls()) {
-                    String target = resolve(c.callee());
-                    boolean eventlet = isEventletPatch(target);
-                    Guard inner = eventlet ? Guard.UNCONDITIONAL : patchingFunctions.get(target);
-                    if (inner == null || target.equals(c.scope())) {
-                        continue;
-                    }
-                    Guard guard = c.guard().around(inner);
-                    String unpatched = eventlet ? PatchArguments.unpatchedBy(c.arguments()) : partialFunctions.get(target);
-                    all.add(new PatchSite(f.path(), f.module(), c.line(), c.column(), target, c.scope(), guard, c.snippet(),
-                            unpatched));
-                    if (c.scope() != null) {
-                        grew |= addPatchingFunction(c.scope(), guard, unpatched);
-                    }
+            for (Candidate candidate : candidates) {
+                ModuleFacts f = candidate.facts();
+                ModuleFacts.Call c = candidate.call();
+                String target = candidate.target();
+                boolean eventlet = isEventletPatch(target);
+                Guard inner = eventlet ? Guard.UNCONDITIONAL : patchingFunctions.get(target);
+                if (inner == null || target.equals(c.scope())) {
+                    continue;
+                }
+                Guard guard = c.guard().around(inner);
+                String unpatched = eventlet ? PatchArguments.unpatchedBy(c.arguments()) : partialFunctions.get(target);
+                all.add(new PatchSite(f.path(), f.module(), c.line(), c.column(), target, c.scope(), guard, c.snippet(),
+                        unpatched));
+                if (c.scope() != null) {
+                    grew |= addPatchingFunction(c.scope(), guard, unpatched);
                 }
             }
         }

@@ -31,7 +31,7 @@ final class Relevance {
         Set<String> words = new HashSet<>(functionWords);
         words.addAll(moduleWords);
         this.spellings = Spellings.of(words);
-        modules.forEach(m -> packages.add(m.split("\\.")[0]));
+        modules.forEach(m -> packages.add(topPackage(m)));
     }
 
     static Relevance of(List<ModuleFacts> facts) {
@@ -82,15 +82,21 @@ final class Relevance {
         if (facts == null) {
             return false;
         }
+        // The exact tests on the facts first: most modules import none of these packages, and need no pass over their text.
+        boolean patchingModule = modules.contains(facts.module());
+        if (!patchingModule && facts.imports().stream().noneMatch(i -> packages.contains(topPackage(i.qualified())))) {
+            return false;
+        }
         Set<String> spelled = spellings.in(text);
         if (spelled.stream().noneMatch(functionWords::contains)) {
             return false;
         }
-        if (modules.contains(facts.module())) {
-            return true;
-        }
-        return facts.imports().stream().anyMatch(i -> packages.contains(i.qualified().split("\\.")[0]))
-                && spelled.stream().anyMatch(moduleWords::contains) && reaches(text, spelled);
+        return patchingModule || spelled.stream().anyMatch(moduleWords::contains) && reaches(text, spelled);
+    }
+
+    private static String topPackage(String dotted) {
+        int dot = dotted.indexOf('.');
+        return dot < 0 ? dotted : dotted.substring(0, dot);
     }
 
     /**

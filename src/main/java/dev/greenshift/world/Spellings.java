@@ -13,6 +13,15 @@ import java.util.Set;
  * of modules for two thousand words (one search per word was most of its time).
  */
 final class Spellings {
+    /** {@link Character#isJavaIdentifierPart} of each Latin-1 character, read from a table in the loops over whole texts. */
+    private static final boolean[] LATIN1_WORD_PART = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN1_WORD_PART.length; c++) {
+            LATIN1_WORD_PART[c] = Character.isJavaIdentifierPart(c);
+        }
+    }
+
     /** Open addressing on {@link String#hashCode}: the identifier's hash is computed while it is read. */
     private final String[] slots;
     private final int mask;
@@ -46,14 +55,14 @@ final class Spellings {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isJavaIdentifierPart(text.charAt(i))) {
+            if (!isWordPart(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             int hash = 0;
             char c;
-            while (i < n && Character.isJavaIdentifierPart(c = text.charAt(i))) {
+            while (i < n && isWordPart(c = text.charAt(i))) {
                 hash = 31 * hash + c;
                 i++;
             }
@@ -78,6 +87,14 @@ final class Spellings {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link Character#isJavaIdentifierPart}, the identifier character of these scans: the same answer, but
+     * for Latin-1 without the calls through {@code CharacterData} that the quick compiler leaves in the loop.
+     */
+    static boolean isWordPart(char c) {
+        return c < 256 ? LATIN1_WORD_PART[c] : Character.isJavaIdentifierPart(c);
     }
 
     private static boolean isIdentifier(String w) {
