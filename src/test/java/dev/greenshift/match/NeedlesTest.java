@@ -52,6 +52,19 @@ class NeedlesTest {
             org.junit.jupiter.api.Assertions.assertEquals(expected, many.wordsIn(text), text);
             org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), many.foundIn(text), text);
         }
+        // A few words are each looked for with contains: the same answers.
+        java.util.List<String> few = java.util.List.of("sleep", "s", "ab");
+        Needles some = Needles.of(Set.copyOf(few));
+        for (String text : texts) {
+            Set<String> expected = new java.util.HashSet<>();
+            few.forEach(w -> {
+                if (text.contains(w)) {
+                    expected.add(w);
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertEquals(expected, some.wordsIn(text), text);
+            org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), some.foundIn(text), text);
+        }
         Needles pairOnly = Needles.of(Set.of("yz"));
         assertTrue(pairOnly.foundIn("xyz"), "a word ending the text");
         assertFalse(pairOnly.foundIn("y"), "a text shorter than the word");
