@@ -31,15 +31,12 @@ import static dev.greenshift.grammar.PythonLexer.WS;
  */
 final class RawScanner {
     private final String text;
-    /** The text's characters: an array read is what the quick compiler keeps cheap, where charAt's checks stayed calls. */
-    private final char[] chars;
     private final int length;
     private final RawSink sink;
     private AntlrRawLexer fstrings;
 
     private RawScanner(String text, RawSink sink) {
         this.text = text;
-        this.chars = text.toCharArray();
         this.length = text.length();
         this.sink = sink;
     }
@@ -57,7 +54,7 @@ final class RawScanner {
 
     /** Emits the token at {@code pos} and returns where it ends. */
     private int next(int pos) {
-        char c = chars[pos];
+        char c = text.charAt(pos);
         switch (c) {
             case '\n':
                 return emit(NEWLINE_RAW, pos, pos + 1);
@@ -110,7 +107,7 @@ final class RawScanner {
 
     /** The char at {@code i}, or 0 past the end (0 matches no rule's character but ERROR_CHAR). */
     private char at(int i) {
-        return i < length ? chars[i] : 0;
+        return i < length ? text.charAt(i) : 0;
     }
 
     private static boolean isDigit(char c) {
@@ -120,7 +117,7 @@ final class RawScanner {
     private int whitespaceEnd(int pos) {
         int end = pos + 1;
         while (end < length) {
-            char c = chars[end];
+            char c = text.charAt(end);
             if (c != ' ' && c != '\t' && c != '\f') {
                 break;
             }
@@ -132,7 +129,7 @@ final class RawScanner {
     private int lineEnd(int pos) {
         int end = pos;
         while (end < length) {
-            char c = chars[end];
+            char c = text.charAt(end);
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -160,7 +157,7 @@ final class RawScanner {
     private int name(int pos) {
         int end = pos + Character.charCount(text.codePointAt(pos));
         while (end < length) {
-            char c = chars[end];
+            char c = text.charAt(end);
             if (c < 128) {
                 if (!IdentifierChars.isContinue(c)) {
                     break;
@@ -191,21 +188,21 @@ final class RawScanner {
 
     /** STRING_PREFIX: [rRuUbB] | [bB][rR] | [rR][bB] | [uU][rR]. */
     private boolean isStringPrefix(int start, int end) {
-        char a = lower(chars[start]);
+        char a = lower(text.charAt(start));
         if (end - start == 1) {
             return a == 'r' || a == 'u' || a == 'b';
         }
-        char b = lower(chars[start + 1]);
+        char b = lower(text.charAt(start + 1));
         return a == 'b' && b == 'r' || a == 'r' && b == 'b' || a == 'u' && b == 'r';
     }
 
     /** FSTRING_PREFIX: [fF] | [fF][rR] | [rR][fF]. */
     private boolean isFStringPrefix(int start, int end) {
-        char a = lower(chars[start]);
+        char a = lower(text.charAt(start));
         if (end - start == 1) {
             return a == 'f';
         }
-        char b = lower(chars[start + 1]);
+        char b = lower(text.charAt(start + 1));
         return a == 'f' && b == 'r' || a == 'r' && b == 'f';
     }
 
@@ -219,7 +216,7 @@ final class RawScanner {
      * long string: even an empty one ('''), it is longer than the two-quote short string ''.
      */
     private int stringEnd(int quote) {
-        char q = chars[quote];
+        char q = text.charAt(quote);
         if (at(quote + 1) == q && at(quote + 2) == q) {
             return longStringEnd(quote + 3, q);
         }
@@ -234,7 +231,7 @@ final class RawScanner {
      */
     private int shortStringEnd(int pos, char q) {
         while (pos < length) {
-            char c = chars[pos];
+            char c = text.charAt(pos);
             if (c == q) {
                 return pos + 1;
             }
@@ -245,7 +242,7 @@ final class RawScanner {
                 if (pos + 1 == length) {
                     return pos;
                 }
-                pos += chars[pos + 1] == '\r' && at(pos + 2) == '\n' ? 3 : 2;
+                pos += text.charAt(pos + 1) == '\r' && at(pos + 2) == '\n' ? 3 : 2;
             } else {
                 pos++;
             }
@@ -261,7 +258,7 @@ final class RawScanner {
      */
     private int longStringEnd(int pos, char q) {
         while (pos < length) {
-            char c = chars[pos];
+            char c = text.charAt(pos);
             if (c == '\\') {
                 if (pos + 1 == length) {
                     return pos;
@@ -276,10 +273,10 @@ final class RawScanner {
                     return pos + 3;
                 }
                 int element = pos + quotes;
-                if (element == length || chars[element] == '\\' && element + 1 == length) {
+                if (element == length || text.charAt(element) == '\\' && element + 1 == length) {
                     return pos;
                 }
-                pos = element + (chars[element] == '\\' ? 2 : 1);
+                pos = element + (text.charAt(element) == '\\' ? 2 : 1);
             } else {
                 pos++;
             }
