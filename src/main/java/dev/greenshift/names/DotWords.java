@@ -1,7 +1,12 @@
 package dev.greenshift.names;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,11 +39,15 @@ final class DotWords {
 
     static DotWords of(List<String> texts) {
         // One text at a time: the words of every text held at once would be tens of MB.
-        WordTable where = new WordTable();
+        Map<String, List<Integer>> where = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            where.addWordsAfterDots(texts.get(i), i);
+            for (String w : wordsAfterDots(texts.get(i))) {
+                where.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
         }
-        return new DotWords(where.sorted());
+        TreeMap<String, int[]> words = new TreeMap<>();
+        where.forEach((w, at) -> words.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
+        return new DotWords(words);
     }
 
     /** The indices of the texts that hold {@code "." + prefix}, ascending ({@code prefix}: word characters only). */
@@ -53,114 +62,19 @@ final class DotWords {
         return out;
     }
 
-    /**
-     * Each word after a dot, to the texts that write it so. Open addressing on the word's characters,
-     * read in place: a project's texts have millions of dots and a few hundred thousand distinct words
-     * after them, and a substring per dot to look them up was most of building the index.
-     */
-    private static final class WordTable {
-        private String[] words = new String[1 << 14];
-        private int[] hashes = new int[1 << 14];
-        private int[][] texts = new int[1 << 14][];
-        private int[] counts = new int[1 << 14];
-        private int size;
-
-        void addWordsAfterDots(String text, int index) {
-            char[] chars = text.toCharArray();
-            int n = chars.length;
-            for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-                int start = i + 1;
-                int end = start;
-                int hash = 0;
-                while (end < n && isWordChar(chars[end])) {
-                    hash = 31 * hash + chars[end];
-                    end++;
-                }
-                if (end > start) {
-                    add(chars, start, end, hash, index);
-                }
+    private static Set<String> wordsAfterDots(String text) {
+        Set<String> out = new HashSet<>();
+        int n = text.length();
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            int end = i + 1;
+            while (end < n && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1) {
+                out.add(text.substring(i + 1, end));
             }
         }
-
-        private void add(char[] chars, int start, int end, int hash, int index) {
-            int mask = words.length - 1;
-            int slot = mix(hash) & mask;
-            while (words[slot] != null && !(hashes[slot] == hash && same(words[slot], chars, start, end))) {
-                slot = (slot + 1) & mask;
-            }
-            if (words[slot] == null) {
-                words[slot] = new String(chars, start, end - start);
-                hashes[slot] = hash;
-                texts[slot] = new int[2];
-                size++;
-            }
-            int[] at = texts[slot];
-            int count = counts[slot];
-            if (count > 0 && at[count - 1] == index) {
-                return; // this text wrote the word already
-            }
-            if (count == at.length) {
-                at = java.util.Arrays.copyOf(at, count * 2);
-                texts[slot] = at;
-            }
-            at[count] = index;
-            counts[slot] = count + 1;
-            if (size * 2 > words.length) {
-                grow();
-            }
-        }
-
-        private static boolean same(String word, char[] chars, int start, int end) {
-            if (word.length() != end - start) {
-                return false;
-            }
-            for (int k = 0; k < word.length(); k++) {
-                if (word.charAt(k) != chars[start + k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        private void grow() {
-            String[] oldWords = words;
-            int[] oldHashes = hashes;
-            int[][] oldTexts = texts;
-            int[] oldCounts = counts;
-            int capacity = oldWords.length * 2;
-            words = new String[capacity];
-            hashes = new int[capacity];
-            texts = new int[capacity][];
-            counts = new int[capacity];
-            for (int k = 0; k < oldWords.length; k++) {
-                if (oldWords[k] == null) {
-                    continue;
-                }
-                int slot = mix(oldHashes[k]) & (capacity - 1);
-                while (words[slot] != null) {
-                    slot = (slot + 1) & (capacity - 1);
-                }
-                words[slot] = oldWords[k];
-                hashes[slot] = oldHashes[k];
-                texts[slot] = oldTexts[k];
-                counts[slot] = oldCounts[k];
-            }
-        }
-
-        /** The words in order, each with the texts that write it, ascending. */
-        TreeMap<String, int[]> sorted() {
-            TreeMap<String, int[]> out = new TreeMap<>();
-            for (int k = 0; k < words.length; k++) {
-                if (words[k] != null) {
-                    out.put(words[k], java.util.Arrays.copyOf(texts[k], counts[k]));
-                }
-            }
-            return out;
-        }
+        return out;
     }
 
     private static boolean isWordChar(char c) {

@@ -36,25 +36,6 @@ class DotWordsTest {
     }
 
     @Test
-    void aProjectWithManyWordsAnswersAlikeAfterTheIndexGrows() {
-        // Twenty thousand distinct words outgrow the index's first table several times over.
-        List<String> texts = java.util.stream.IntStream.range(0, 40)
-                .mapToObj(t -> java.util.stream.IntStream.range(0, 500).mapToObj(w -> "m.w" + (t * 500 + w) + "(x.y" + (w % 7) + ")")
-                        .collect(java.util.stream.Collectors.joining("\n")))
-                .toList();
-        DotWords words = DotWords.of(texts);
-        for (String attr : List.of("w0", "w19999", "w1234", "y3", "w2", "w199", "m", "z")) {
-            BitSet expected = new BitSet();
-            for (int i = 0; i < texts.size(); i++) {
-                if (texts.get(i).contains("." + attr)) {
-                    expected.set(i);
-                }
-            }
-            assertEquals(expected, words.holding(attr), attr);
-        }
-    }
-
-    @Test
     void onlyADotAndWordCharactersAreItsQuestions() {
         assertTrue(DotWords.asks(".wait"));
         assertTrue(DotWords.asks(".wait_2"));
