@@ -42,6 +42,17 @@ class NeedlesTest {
         Needles many = Needles.of(Set.copyOf(words));
         java.util.List<String> texts = java.util.List.of("", "s", "sp", "spaw", "spawn", "time.sleep(1)", "import socket as se",
                 "xx_", "a", "ab", "zzab", "abab", "selec", "☃s☃", "eventlet.green.select");
+        answersAsContains(many, words, texts);
+        // A few words are each looked for with contains: the same answers.
+        java.util.List<String> few = java.util.List.of("sleep", "s", "ab");
+        answersAsContains(Needles.of(Set.copyOf(few)), few, texts);
+        Needles pairOnly = Needles.of(Set.of("yz"));
+        assertTrue(pairOnly.foundIn("xyz"), "a word ending the text");
+        assertFalse(pairOnly.foundIn("y"), "a text shorter than the word");
+    }
+
+    /** For each text: the words String.contains finds in it, and whether there is one. */
+    private static void answersAsContains(Needles needles, java.util.List<String> words, java.util.List<String> texts) {
         for (String text : texts) {
             Set<String> expected = new java.util.HashSet<>();
             words.forEach(w -> {
@@ -49,24 +60,8 @@ class NeedlesTest {
                     expected.add(w);
                 }
             });
-            org.junit.jupiter.api.Assertions.assertEquals(expected, many.wordsIn(text), text);
-            org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), many.foundIn(text), text);
+            org.junit.jupiter.api.Assertions.assertEquals(expected, needles.wordsIn(text), text);
+            org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), needles.foundIn(text), text);
         }
-        // A few words are each looked for with contains: the same answers.
-        java.util.List<String> few = java.util.List.of("sleep", "s", "ab");
-        Needles some = Needles.of(Set.copyOf(few));
-        for (String text : texts) {
-            Set<String> expected = new java.util.HashSet<>();
-            few.forEach(w -> {
-                if (text.contains(w)) {
-                    expected.add(w);
-                }
-            });
-            org.junit.jupiter.api.Assertions.assertEquals(expected, some.wordsIn(text), text);
-            org.junit.jupiter.api.Assertions.assertEquals(!expected.isEmpty(), some.foundIn(text), text);
-        }
-        Needles pairOnly = Needles.of(Set.of("yz"));
-        assertTrue(pairOnly.foundIn("xyz"), "a word ending the text");
-        assertFalse(pairOnly.foundIn("y"), "a text shorter than the word");
     }
 }
