@@ -1,7 +1,6 @@
 package dev.greenshift.match;
 
 import dev.greenshift.lex.StringLiterals;
-import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.names.NameTable;

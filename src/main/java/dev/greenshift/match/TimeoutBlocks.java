@@ -1,6 +1,5 @@
 package dev.greenshift.match;
 
-import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.names.Binding;

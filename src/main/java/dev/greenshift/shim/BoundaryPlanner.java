@@ -1,6 +1,5 @@
 package dev.greenshift.shim;
 
-import dev.greenshift.lex.Token;
 import dev.greenshift.lex.TokenKind;
 import dev.greenshift.lex.TokenStream;
 import dev.greenshift.names.Binding;
