@@ -125,11 +125,7 @@ public final class Migration {
         // cheap test, and most test files spell 'eventlet' without patching a target through a removed name).
         Engine last = engine;
         List<FileResult> settledResults = results;
-        RanWithinReach within = new RanWithinReach(settledResults, settled.reach());
-        Map<Integer, Set<String>> ran = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.stream.IntStream.range(0, results.size()).parallel()
-                .filter(i -> settled.dependsOnRun()[i])
-                .forEach(i -> ran.put(i, within.of(i)));
+        Map<Integer, Set<String>> ran = new RanWithinReach(settledResults, settled.reach()).ofEach(settled.dependsOnRun());
         List<Integer> again = java.util.stream.IntStream.range(0, results.size())
                 .filter(i -> settled.dependsOnRun()[i] && (settled.askedOtherwise(i, ran.get(i))
                         || mentionsAny(settledResults.get(i).file(), last.lostNames())

@@ -51,6 +51,16 @@ final class RanWithinReach {
         return withEverywhere(ranAndNotHeld(reached, own));
     }
 
+    /**
+     * The answers of every file {@code asks} marks, by index, worked out in parallel: each file's answers
+     * read the reach of its imports, and a run asks them of every test file once per round.
+     */
+    Map<Integer, Set<String>> ofEach(boolean[] asks) {
+        Map<Integer, Set<String>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, results.size()).parallel().filter(i -> asks[i]).forEach(i -> answers.put(i, of(i)));
+        return answers;
+    }
+
     /** The answers of a file rewritten as a project of its own, from its first rewrite. */
     static Set<String> alone(FileResult first) {
         Set<String> answers = ranAndNotHeld(List.of(first), first.file().displayPath());

@@ -102,10 +102,7 @@ final class WorldRun {
         // Rounds: a world moves away from native when what the run leaves green reaches it, and an answer
         // to "where ran" changes when a file it asks about holds a recipe back; both only ever grow.
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            RanWithinReach within = new RanWithinReach(results, reach);
-            // In parallel, as the second pass does: each file's answers read the reach of its imports.
-            Map<Integer, Set<String>> mine = new java.util.concurrent.ConcurrentHashMap<>();
-            java.util.stream.IntStream.range(0, files.size()).parallel().filter(i -> depends[i]).forEach(i -> mine.put(i, within.of(i)));
+            Map<Integer, Set<String>> mine = new RanWithinReach(results, reach).ofEach(depends);
             List<Integer> again = new ArrayList<>();
             if (stated == null) {
                 Set<String> green = new java.util.HashSet<>();

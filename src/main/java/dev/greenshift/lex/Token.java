@@ -23,10 +23,20 @@ public record Token(TokenKind kind, String text, int offset, int line, int colum
     }
 
     public boolean opensBracket() {
-        return kind == TokenKind.OP && (text.equals("(") || text.equals("[") || text.equals("{"));
+        return kind == TokenKind.OP && opening(text);
     }
 
     public boolean closesBracket() {
-        return kind == TokenKind.OP && (text.equals(")") || text.equals("]") || text.equals("}"));
+        return kind == TokenKind.OP && closing(text);
+    }
+
+    /** True for the text of an opening bracket: '(', '[' or '{'. */
+    static boolean opening(String text) {
+        return text.equals("(") || text.equals("[") || text.equals("{");
+    }
+
+    /** True for the text of a closing bracket: ')', ']' or '}'. */
+    static boolean closing(String text) {
+        return text.equals(")") || text.equals("]") || text.equals("}");
     }
 }

@@ -8,8 +8,6 @@ import java.util.Arrays;
  * columns afterwards was a third of lexing).
  */
 final class TokenColumns {
-    private static final TokenKind[] KINDS = TokenKind.values();
-
     byte[] kinds = new byte[256];
     int[] offsets = new int[256];
     int[] lines = new int[256];
@@ -39,7 +37,7 @@ final class TokenColumns {
     }
 
     TokenKind kind(int i) {
-        return KINDS[kinds[i]];
+        return TokenKind.of(kinds[i]);
     }
 
     void setKind(int i, TokenKind kind) {

@@ -13,6 +13,13 @@ public enum TokenKind {
     /** A character no Python token starts with; kept so the file still round-trips. */
     ERROR;
 
+    private static final TokenKind[] BY_ORDINAL = values();
+
+    /** The kind whose {@link #ordinal} is {@code ordinal}: how token columns store a kind in a byte. */
+    static TokenKind of(int ordinal) {
+        return BY_ORDINAL[ordinal];
+    }
+
     /** Tokens that carry layout or commentary but no code. */
     public boolean isTrivia() {
         return switch (this) {

@@ -16,8 +16,6 @@ import java.util.RandomAccess;
  * the accessors by index ({@link #kind}, {@link #text}, ...) make none, for the hot loops.
  */
 public final class TokenStream {
-    private static final TokenKind[] KINDS = TokenKind.values();
-
     private final String text;
     private final byte[] kinds;
     private final int[] offsets;
@@ -56,7 +54,7 @@ public final class TokenStream {
     }
 
     public TokenKind kind(int index) {
-        return KINDS[kinds[index]];
+        return TokenKind.of(kinds[index]);
     }
 
     public String text(int index) {
@@ -80,11 +78,6 @@ public final class TokenStream {
         return columns[index];
     }
 
-    /** True when token {@code index} is of kind {@code k} and reads {@code t}. */
-    public boolean is(int index, TokenKind k, String t) {
-        return kinds[index] == k.ordinal() && texts[index].equals(t);
-    }
-
     /** True when token {@code index} is the operator {@code op}. */
     public boolean isOp(int index, String op) {
         return kinds[index] == OP && texts[index].equals(op);
@@ -95,22 +88,26 @@ public final class TokenStream {
         return kinds[index] == NAME && texts[index].equals(name);
     }
 
-    /** True when token {@code index} is an opening bracket: '(', '[' or '{'. */
-    public boolean opensBracket(int index) {
+    /**
+     * True when token {@code index} is an operator ending in '=' that is no comparison: '=', an augmented
+     * assignment ('+=', '//=', ...) or ':='.
+     */
+    public boolean isAssignmentOp(int index) {
         if (kinds[index] != OP) {
             return false;
         }
         String t = texts[index];
-        return t.equals("(") || t.equals("[") || t.equals("{");
+        return t.endsWith("=") && !t.equals("==") && !t.equals("!=") && !t.equals("<=") && !t.equals(">=");
+    }
+
+    /** True when token {@code index} is an opening bracket: '(', '[' or '{'. */
+    public boolean opensBracket(int index) {
+        return kinds[index] == OP && Token.opening(texts[index]);
     }
 
     /** True when token {@code index} is a closing bracket: ')', ']' or '}'. */
     public boolean closesBracket(int index) {
-        if (kinds[index] != OP) {
-            return false;
-        }
-        String t = texts[index];
-        return t.equals(")") || t.equals("]") || t.equals("}");
+        return kinds[index] == OP && Token.closing(texts[index]);
     }
 
     private static final byte OP = (byte) TokenKind.OP.ordinal();

@@ -733,8 +733,7 @@ public final class NameTable {
                 i = tokens.partner(i);
                 continue;
             }
-            if (tokens.kind(i) == TokenKind.OP && tokens.text(i).endsWith("=") && !tokens.text(i).equals("==") && !tokens.text(i).equals("!=")
-                    && !tokens.text(i).equals("<=") && !tokens.text(i).equals(">=")) {
+            if (tokens.isAssignmentOp(i)) {
                 equals.add(i);
             }
             if (tokens.isName(i, "lambda")) {

@@ -281,8 +281,8 @@ final class StructureParser {
         if (next >= newline) {
             return false;
         }
-        if (tokens.kind(next) == TokenKind.OP && !tokens.text(next).equals("(") && !tokens.text(next).equals("[") && !tokens.text(next).equals("{")
-                && !tokens.text(next).equals("-") && !tokens.text(next).equals("*")) {
+        String op = tokens.text(next);
+        if (tokens.kind(next) == TokenKind.OP && !op.equals("(") && !op.equals("[") && !op.equals("{") && !op.equals("-") && !op.equals("*")) {
             return false;
         }
         if (inMatchBody && tokens.isName(start, "case")) {
@@ -339,14 +339,8 @@ final class StructureParser {
                 i = tokens.partner(i);
                 continue;
             }
-            if (tokens.kind(i) == TokenKind.OP) {
-                if (tokens.text(i).equals("=")) {
-                    return StatementKind.ASSIGNMENT;
-                }
-                if (tokens.text(i).length() >= 2 && tokens.text(i).endsWith("=") && !tokens.text(i).equals("==")
-                        && !tokens.text(i).equals("!=") && !tokens.text(i).equals("<=") && !tokens.text(i).equals(">=")) {
-                    return StatementKind.AUGMENTED_ASSIGNMENT;
-                }
+            if (tokens.isAssignmentOp(i)) {
+                return tokens.text(i).equals("=") ? StatementKind.ASSIGNMENT : StatementKind.AUGMENTED_ASSIGNMENT;
             }
             if (tokens.isName(i, "lambda")) {
                 break;

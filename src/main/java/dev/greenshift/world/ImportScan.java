@@ -104,7 +104,7 @@ final class ImportScan {
                     bound.computeIfAbsent(n[0], k -> new ArrayList<>()).add(top ? binding : null);
                     boundAt.put(n[0], l);
                     if (top && n[0].indexOf('.') < 0) {
-                        String firstPart = q.split("\\.")[0];
+                        String firstPart = ModuleNames.top(q);
                         boolean plain = first.equals("import") && n[0].equals(firstPart);
                         exports.put(n[0], plain ? firstPart : q);
                     }

@@ -97,6 +97,12 @@ public final class ModuleNames {
         return new dev.greenshift.names.ModuleLocation(module, packageInit).absolute(qualified);
     }
 
+    /** {@code a} for {@code a.b.c}: the top-level package of a dotted name (the name itself when it has no dot). */
+    public static String top(String dotted) {
+        int dot = dotted.indexOf('.');
+        return dot < 0 ? dotted : dotted.substring(0, dot);
+    }
+
     /** {@code a.b} for {@code a.b.c}; the empty string for a top-level name. */
     public static String parent(String module) {
         int dot = module.lastIndexOf('.');

@@ -93,7 +93,7 @@ final class ModuleScan {
             if (top.contains(n.statement()) && (n.boundName().indexOf('.') < 0)) {
                 String q = absolute(n.qualified());
                 // 'import a.b' binds 'a' to the package a, not to a.b.
-                String first = q.split("\\.")[0];
+                String first = ModuleNames.top(q);
                 boolean plainImport = n.statement().kind() == StatementKind.IMPORT && n.boundName().equals(first);
                 out.put(n.boundName(), plainImport ? first : q);
             }

@@ -28,7 +28,7 @@ public final class ProjectScan {
         for (SourceFile f : files) {
             String m = ModuleNames.of(f.path());
             if (m != null) {
-                tops.add(m.contains(".") ? m.substring(0, m.indexOf('.')) : m);
+                tops.add(ModuleNames.top(m));
             }
         }
         tops.add("eventlet");
@@ -82,7 +82,7 @@ public final class ProjectScan {
             }
             String path = f.displayPath();
             return ModuleScan.scan(module, path, name, ModuleNames.isPackageInit(f.path()), ModuleNames.packaged(f.path()) == null,
-                    EntryPoints.isTestPath(path), q -> tops.contains(q.contains(".") ? q.substring(0, q.indexOf('.')) : q));
+                    EntryPoints.isTestPath(path), q -> tops.contains(ModuleNames.top(q)));
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

@@ -31,7 +31,7 @@ final class Relevance {
         Set<String> words = new HashSet<>(functionWords);
         words.addAll(moduleWords);
         this.spellings = Spellings.of(words);
-        modules.forEach(m -> packages.add(topPackage(m)));
+        modules.forEach(m -> packages.add(ModuleNames.top(m)));
     }
 
     static Relevance of(List<ModuleFacts> facts) {
@@ -84,7 +84,7 @@ final class Relevance {
         }
         // The exact tests on the facts first: most modules import none of these packages, and need no pass over their text.
         boolean patchingModule = modules.contains(facts.module());
-        if (!patchingModule && facts.imports().stream().noneMatch(i -> packages.contains(topPackage(i.qualified())))) {
+        if (!patchingModule && facts.imports().stream().noneMatch(i -> packages.contains(ModuleNames.top(i.qualified())))) {
             return false;
         }
         Set<String> spelled = spellings.in(text);
@@ -92,11 +92,6 @@ final class Relevance {
             return false;
         }
         return patchingModule || spelled.stream().anyMatch(moduleWords::contains) && reaches(text, spelled);
-    }
-
-    private static String topPackage(String dotted) {
-        int dot = dotted.indexOf('.');
-        return dot < 0 ? dotted : dotted.substring(0, dot);
     }
 
     /**

@@ -93,7 +93,7 @@ final class Spellings {
      * {@link Character#isJavaIdentifierPart}, the identifier character of these scans: the same answer, but
      * for Latin-1 without the calls through {@code CharacterData} that the quick compiler leaves in the loop.
      */
-    static boolean isWordPart(char c) {
+    private static boolean isWordPart(char c) {
         return c < 256 ? LATIN1_WORD_PART[c] : Character.isJavaIdentifierPart(c);
     }
 

@@ -456,7 +456,7 @@ public final class WorldAnalysis {
             String found = null;
             for (ModuleFacts.Import i : f.imports()) {
                 String q = i.qualified();
-                String top = q.contains(".") ? q.substring(0, q.indexOf('.')) : q;
+                String top = ModuleNames.top(q);
                 if (tops.contains(top) && sites.moduleOf(q) == null) {
                     found = q;
                     break;
