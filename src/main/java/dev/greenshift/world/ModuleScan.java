@@ -126,12 +126,12 @@ final class ModuleScan {
         List<ModuleFacts.Call> out = new ArrayList<>();
         Statement[] owners = module.owners();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()) {
+            // By index: a Token made for each of a module's tokens was 190 MB of garbage a run.
+            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i) || owners[i] == null || owners[i].kind().isImport()) {
                 continue;
             }
             int open = tokens.nextCode(module.dottedChainEnd(i) + 1);
-            if (open >= tokens.size() || !tokens.get(open).isOp("(") || module.isDefinitionName(i)) {
+            if (open >= tokens.size() || !tokens.isOp(open, "(") || module.isDefinitionName(i)) {
                 continue;
             }
             String callee = qualify(module.dottedChain(i));
@@ -140,8 +140,8 @@ final class ModuleScan {
             }
             Place place = placeOf(owners[i], callee);
             int close = tokens.partner(open);
-            out.add(new ModuleFacts.Call(shared(callee), shared(place.scope), place.guard, place.underMain, t.line(), t.column(),
-                    tokens.text(), module.lineStart(t.offset()), close > open ? tokens.end(open) : 0, close > open ? tokens.offset(close) : 0));
+            out.add(new ModuleFacts.Call(shared(callee), shared(place.scope), place.guard, place.underMain, tokens.line(i), tokens.column(i),
+                    tokens.text(), module.lineStart(tokens.offset(i)), close > open ? tokens.end(open) : 0, close > open ? tokens.offset(close) : 0));
         }
         return out;
     }

@@ -86,4 +86,29 @@ class SourceReaderTest {
             assertTrue(file.bytes() != file.bytes(), "a fresh array each time: no caller can change what another reads");
         }
     }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsTextNotAnError() {
+        // The quick UTF-8 read tells malformed bytes by the U+FFFD they decode to: a real U+FFFD must still read.
+        byte[] bytes = "s = '\ufffd'\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("s = '\ufffd'\n", read(bytes).text());
+    }
+
+    @Test
+    void malformedUtf8AfterValidMultiByteTextIsStillRefused() {
+        byte[] bytes = {'s', '=', '\'', (byte) 0xc3, (byte) 0xa9, '\'', '\n', (byte) 0xc3, '\n'};
+        assertEquals("invalid UTF-8 at 2:0 (byte offset 7)", refusal(bytes));
+    }
+
+    @Test
+    void aFileDeclaredAsciiThatHoldsOtherBytesIsRefused() {
+        assertEquals("invalid US-ASCII at 2:5 (byte offset 21)", refusal(latin1("# coding: ascii\nx = '\u00e9'\n")));
+    }
+
+    @Test
+    void surrogatesEncodedOneByOneAreNotUtf8() {
+        // CESU-8 (a surrogate pair as two 3-byte sequences) decodes to replacement characters: refused, not rewritten.
+        byte[] bytes = {'s', '=', (byte) 0xed, (byte) 0xa0, (byte) 0xbd, (byte) 0xed, (byte) 0xb8, (byte) 0x80, '\n'};
+        assertEquals("invalid UTF-8 at 1:2 (byte offset 2)", refusal(bytes));
+    }
 }
