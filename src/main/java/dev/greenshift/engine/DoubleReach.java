@@ -27,7 +27,7 @@ final class DoubleReach {
     private final Map<String, java.util.Optional<Set<String>>> reached = new ConcurrentHashMap<>();
     private final Map<String, List<String>> bases = new ConcurrentHashMap<>();
 
-    /** {@code moduleAt}: the parsed module at a path of the run, or null. */
+    /** {@code moduleAt}: the parsed module at a path of the run, or null (a module that cannot hold a class: none of its bases are asked). */
     DoubleReach(WorldAnalysis analysis, Function<String, Module> moduleAt) {
         this.analysis = analysis;
         this.moduleAt = moduleAt;

@@ -189,7 +189,8 @@ final class WorldRun {
         files.forEach(f -> byPath.put(f.displayPath(), f));
         return new DoubleReach(analysis, path -> {
             SourceFile f = byPath.get(path);
-            if (f == null) {
+            // Only the module's class bases are asked: a module that never writes 'class' has none, and is not parsed for them.
+            if (f == null || !f.text().contains("class")) {
                 return null;
             }
             dev.greenshift.syntax.Module parsed = index.parsed().get(f);

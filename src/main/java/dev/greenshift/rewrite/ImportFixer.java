@@ -59,13 +59,17 @@ public final class ImportFixer {
         Module original = originalNames.module();
         Module module = swept.parsed() != null ? swept.parsed() : Module.parse(rewritten);
         NameTable names = NameTable.of(module, originalNames.location());
-        Map<String, Integer> uses = referenceCounts(module, names);
+        // Only the counts of imported and required names are ever read: the other names are not counted.
+        Set<String> counted = new java.util.HashSet<>();
+        names.imports().forEach(n -> counted.add(n.boundName()));
+        requires.forEach(r -> counted.add(r.boundName()));
+        Map<String, Integer> uses = referenceCounts(module, names, counted);
         EditPlan plan = new EditPlan();
         Set<Statement> removed = new java.util.HashSet<>();
         Set<String> unbound = new java.util.HashSet<>();
         Map<String, Integer> after = new HashMap<>(uses);
         rewrittenAway.forEach(after::remove);
-        removeUnused(module, names, library, referenceCounts(original, originalNames), after, plan, removed, unbound);
+        removeUnused(module, names, library, referenceCounts(original, originalNames, counted), after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             // A recipe requires what any of its cases may need; the case that ran may not use it (F401).
@@ -205,13 +209,13 @@ public final class ImportFixer {
                 + (line > 0 ? " (line " + line + ")" : "") + "; rename it first";
     }
 
-    /** How often each name is used outside import statements (attribute names excluded). */
-    static Map<String, Integer> referenceCounts(Module module, NameTable names) {
+    /** How often each name of {@code counted} is used outside import statements (attribute names excluded). */
+    static Map<String, Integer> referenceCounts(Module module, NameTable names, Set<String> counted) {
         Map<String, Integer> counts = new HashMap<>();
         TokenStream tokens = module.tokens();
         Statement[] owners = module.owners();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.kind(i) != TokenKind.NAME || module.isAttributeAccess(i)) {
+            if (tokens.kind(i) != TokenKind.NAME || !counted.contains(tokens.text(i)) || module.isAttributeAccess(i)) {
                 continue;
             }
             if (owners[i] != null && owners[i].kind().isImport()) {
