@@ -6,9 +6,10 @@ package dev.greenshift.engine;
  */
 public final class Timings {
     private static final boolean ON = System.getenv("GREENSHIFT_TIMING") != null;
-    // From the JVM's start, not this class's loading: start-up, recipe loading and discovery count too.
-    private static final long START_MILLIS = ON ? ProcessHandle.current().info().startInstant()
-            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis()) : 0;
+    // From the JVM's start, not this class's loading: start-up, recipe loading and discovery count too. The
+    // runtime's own start time, to the millisecond: the process's start time on Linux is read against a boot
+    // time in whole seconds, and put up to a second of nothing before the first mark.
+    private static final long START_MILLIS = ON ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
 
     private Timings() {
     }
