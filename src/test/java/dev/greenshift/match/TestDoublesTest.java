@@ -75,4 +75,25 @@ class TestDoublesTest {
                         self.mock_object(greenthread, 'sleep', return_value=None)
                 """));
     }
+
+    @Test
+    void calleesAreToldApartWhateverTheirCaseAndOtherCapitalisedCallsAreNoDoubles() {
+        // fixtures' MockPatch and MockPatchObject, pytest's monkeypatch, nova's stub_out; assertEqual and Popen are no doubles.
+        assertEquals(List.of("eventlet.sleep [fake]", "eventlet.sleep (object) [fake]", "eventlet.sleep (object) [fake]",
+                        "eventlet.sleep [fake]", "eventlet.sleep [fake]"),
+                doubles("""
+                        import eventlet
+                        import fixtures
+
+
+                        def test(self, monkeypatch):
+                            self.useFixture(fixtures.MockPatch('eventlet.sleep', fake))
+                            self.useFixture(fixtures.MockPatchObject(eventlet, 'sleep', fake))
+                            monkeypatch.setattr(eventlet, 'sleep', fake)
+                            monkeypatch.setattr('eventlet.sleep', fake)
+                            self.stub_out('eventlet.sleep', fake)
+                            self.assertEqual('eventlet.sleep', fake)
+                            subprocess.Popen('eventlet.sleep', fake)
+                        """));
+    }
 }
