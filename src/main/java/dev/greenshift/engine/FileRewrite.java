@@ -70,6 +70,8 @@ final class FileRewrite {
     private final NameTable names;
     private final TokenStream tokens;
     private final EditPlan plan = new EditPlan();
+    /** The notes this rewrite offered ({@link #writeNotes}): a plan of these alone changes no code. */
+    private final Set<Edit> noteEdits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Edit, String> editRecipe = new HashMap<>();
     private final Set<String> claimed = new HashSet<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -152,12 +154,39 @@ final class FileRewrite {
             boolean imports = names.imports().stream().anyMatch(n -> engine.isLibrary(n.qualified()));
             return new FileResult(file, text, edits, findings, conflicts, null, imports, uses);
         }
+        FileResult notesOnly = notesOnly(uses);
+        if (notesOnly != null) {
+            return notesOnly;
+        }
         Husks.Swept rewritten = Husks.swept(plan.rendering(text));
         ImportFixer.Result fixed = ImportFixer.fix(names, rewritten, engine::isLibrary, rewrittenAway(), requires, file.lineEnding(),
                 style.importOrder());
         String laidOut = fixed.problem() == null ? trailingBlankLinesAsBefore(Layout.apply(tokens, fixed.text(), style.lineLength())) : fixed.text();
         FileResult result = new FileResult(file, laidOut, edits, findings, conflicts, null, fixed.libraryImported(), uses);
         return fixed.problem() == null ? result : result.withError(fixed.problem());
+    }
+
+    /**
+     * The result of a rewrite that only wrote notes (comment lines above statements), without parsing
+     * its output again; null when it made other edits, or when the steps after the edits could still
+     * change something. Those steps read names, imports, strings and statements, which comment lines
+     * above statements leave as they were: the husk sweep finds only what it would find in the file
+     * as it is, the import fix-up decides as it would for the file as it is (asked here of the file's
+     * own parse), and the layout redoes only statements with a changed row, which a note line above a
+     * statement is not part of. Most changed files of a large tree only gain notes, and parsing their
+     * output twice (sweep, then imports) and laying it out was half of all rewriting.
+     */
+    private FileResult notesOnly(LibraryUses uses) {
+        if (noteEdits.isEmpty() || !kept.isEmpty() || !requires.isEmpty() || !noteEdits.containsAll(plan.edits())
+                || Husks.sweepsUntouched(module)) {
+            return null;
+        }
+        ImportFixer.Result asItIs = ImportFixer.fix(names, new Husks.Swept(text, module), engine::isLibrary, Set.of(), List.of(),
+                file.lineEnding(), style.importOrder());
+        if (asItIs.problem() != null || !asItIs.text().equals(text)) {
+            return null;
+        }
+        return new FileResult(file, trailingBlankLinesAsBefore(plan.render(text)), edits, findings, conflicts, null, asItIs.libraryImported(), uses);
     }
 
     /**
@@ -1463,6 +1492,7 @@ final class FileRewrite {
             List<String> messages = list.stream().map(Note::message).distinct().toList();
             Edit todo = todoComment(e.getKey(), String.join("; also: ", messages), list.get(0).recipe());
             if (todo != null) {
+                noteEdits.add(todo);
                 plan.offer(todo);
             }
         }

@@ -52,6 +52,18 @@ public final class Husks {
         return husks.plan.isEmpty() ? new Swept(rendering.text(), module) : new Swept(husks.plan.render(rendering.text()), null);
     }
 
+    /**
+     * True when sweeping the module as it is, no edit made, would change it: a block of passes alone
+     * (an edit anywhere in the file has the sweep collapse it). Without one, edits that only add
+     * comment lines above statements leave nothing to sweep: a comment touches no statement it
+     * stands above, and the compound statements around it hold that statement, which is no husk.
+     */
+    public static boolean sweepsUntouched(Module module) {
+        Husks husks = new Husks(module, List.of());
+        husks.sweep(module.body().statements(), null, true);
+        return !husks.plan.isEmpty();
+    }
+
     /** Sweeps one block; {@code mayEmpty}: the module body may end up with no statement at all. */
     private void sweep(List<Statement> block, Statement parent, boolean mayEmpty) {
         List<List<Statement>> units = units(block);

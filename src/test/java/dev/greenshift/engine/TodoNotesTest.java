@@ -134,4 +134,43 @@ class TodoNotesTest {
         assertEquals("4 eventlet-timeout: eventlet.Timeout is raised by the hub at a blocking call: with threads, catch the"
                 + " TimeoutError of the call that takes timeout=", r.notes());
     }
+
+    /**
+     * A rewrite that only writes notes is not parsed again, and comes out as the full steps after the
+     * edits make it: the husk sweep still collapses a block of passes once the file changes, and the
+     * import fix-up still keeps what is used.
+     */
+    @Test
+    void aFileThatOnlyGainsNotesComesOutAsAnyRewriteDoes() {
+        assertEquals("""
+                import eventlet
+
+
+                def run():
+                    # TODO(greenshift): GreenPile: submit to a concurrent.futures executor,
+                    #   keep the futures in a list and iterate f.result() in order; also: this
+                    #   GreenPool is used beyond spawn/spawn_n/imap/starmap and a final
+                    #   waitall() (results, free(), running(), resize(), or stored): keep the
+                    #   futures and wait on them (concurrent.futures.wait), or use futurist for
+                    #   resizable pools
+                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
+                    return pile
+
+
+                def idle():
+                    pass
+                """, Rewritten.of("""
+                import eventlet
+
+
+                def run():
+                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
+                    return pile
+
+
+                def idle():
+                    pass
+                    pass
+                """).text());
+    }
 }
