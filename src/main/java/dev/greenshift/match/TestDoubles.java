@@ -77,8 +77,7 @@ public final class TestDoubles {
     private static Kind kindOf(TokenStream tokens, int last) {
         String written = tokens.text(last);
         // Every kind below names one of these words: most callees (assertEqual) are told apart without a lower-case copy.
-        if (!containsIgnoringCase(written, "patch") && !containsIgnoringCase(written, "stub") && !containsIgnoringCase(written, "object")
-                && !containsIgnoringCase(written, "setattr")) {
+        if (!namesADoubleWord(written)) {
             return null;
         }
         String name = written.toLowerCase(Locale.ROOT);
@@ -97,13 +96,39 @@ public final class TestDoubles {
         return name.contains("patch") || name.contains("stub") ? Kind.STRING : null;
     }
 
-    private static boolean containsIgnoringCase(String text, String lowerWord) {
-        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
+    private static final String[] DOUBLE_WORDS = {"patch", "stub", "object", "setattr"};
+
+    /** True when the name holds patch, stub, object or setattr in any case: one pass, lower-casing ASCII letters in place. */
+    private static boolean namesADoubleWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = lower(name.charAt(i));
+            if (c != 'p' && c != 's' && c != 'o') {
+                continue;
+            }
+            for (String word : DOUBLE_WORDS) {
+                if (word.charAt(0) == c && startsWithLower(name, i, word)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean startsWithLower(String name, int at, String word) {
+        if (at + word.length() > name.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if (lower(name.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII letters lower-cased; any other character as it is (no word above holds one). */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static Double double_(Module module, NameTable names, int open, Kind kind, Statement statement) {
