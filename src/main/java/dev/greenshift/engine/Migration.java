@@ -125,7 +125,8 @@ public final class Migration {
         Engine last = engine;
         List<FileResult> settledResults = results;
         Map<Integer, Set<String>> ran = new RanWithinReach(settledResults, settled.reach()).ofEach(settled.dependsOnRun());
-        List<Integer> again = java.util.stream.IntStream.range(0, results.size())
+        // In parallel: the spelling test reads each test file's text once per lost name.
+        List<Integer> again = java.util.stream.IntStream.range(0, results.size()).parallel()
                 .filter(i -> settled.dependsOnRun()[i] && (settled.askedOtherwise(i, ran.get(i))
                         || mentionsAny(settledResults.get(i).file(), last.lostNames())
                         && settled.lostOtherwise(i, settledEngine.lostNames(), last.lostNames())))
