@@ -29,7 +29,7 @@ final class MigrationOptions {
     RunOptions machine;
 
     @Option(names = "--verify", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Compile changed files with python3 (default: on when python3 is found).")
+            description = "Compile changed files with python3, but those that only gained comment lines (default: on when python3 is found).")
     boolean verify;
 
     @Option(names = "--verbose", description = "Also print, on stderr, the style read from each PATH's configuration (see 'greenshift style').")
