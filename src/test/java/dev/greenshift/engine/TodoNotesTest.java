@@ -137,40 +137,20 @@ class TodoNotesTest {
 
     /**
      * A rewrite that only writes notes is not parsed again, and comes out as the full steps after the
-     * edits make it: the husk sweep still collapses a block of passes once the file changes, and the
-     * import fix-up still keeps what is used.
+     * edits make it: the same notes, and the husk sweep still collapses a block of passes once the
+     * file changes.
      */
     @Test
     void aFileThatOnlyGainsNotesComesOutAsAnyRewriteDoes() {
-        assertEquals("""
-                import eventlet
-
-
-                def run():
-                    # TODO(greenshift): GreenPile: submit to a concurrent.futures executor,
-                    #   keep the futures in a list and iterate f.result() in order; also: this
-                    #   GreenPool is used beyond spawn/spawn_n/imap/starmap and a final
-                    #   waitall() (results, free(), running(), resize(), or stored): keep the
-                    #   futures and wait on them (concurrent.futures.wait), or use futurist for
-                    #   resizable pools
-                    pile = eventlet.GreenPile(eventlet.GreenPool(5))
-                    return pile
-
-
-                def idle():
-                    pass
-                """, Rewritten.of("""
+        String pile = """
                 import eventlet
 
 
                 def run():
                     pile = eventlet.GreenPile(eventlet.GreenPool(5))
                     return pile
-
-
-                def idle():
-                    pass
-                    pass
-                """).text());
+                """;
+        String idle = "\n\ndef idle():\n    pass\n";
+        assertEquals(Rewritten.of(pile).text() + idle, Rewritten.of(pile + idle.replace("pass\n", "pass\n    pass\n")).text());
     }
 }
