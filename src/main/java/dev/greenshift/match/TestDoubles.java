@@ -40,6 +40,9 @@ public final class TestDoubles {
         }
     }
 
+    /** The words a double's callee holds in some case: patch, MockPatchObject, stub_out, monkeypatch.setattr. */
+    private static final String[] DOUBLE_WORDS = {"patch", "stub", "object", "setattr"};
+
     private TestDoubles() {
     }
 
@@ -95,8 +98,6 @@ public final class TestDoubles {
         }
         return name.contains("patch") || name.contains("stub") ? Kind.STRING : null;
     }
-
-    private static final String[] DOUBLE_WORDS = {"patch", "stub", "object", "setattr"};
 
     /** True when the name holds patch, stub, object or setattr in any case: one pass, lower-casing ASCII letters in place. */
     private static boolean namesADoubleWord(String name) {
