@@ -16,6 +16,9 @@ import java.util.RandomAccess;
  * the accessors by index ({@link #kind}, {@link #text}, ...) make none, for the hot loops.
  */
 public final class TokenStream {
+    private static final byte OP = (byte) TokenKind.OP.ordinal();
+    private static final byte NAME = (byte) TokenKind.NAME.ordinal();
+
     private final String text;
     private final byte[] kinds;
     private final int[] offsets;
@@ -109,9 +112,6 @@ public final class TokenStream {
     public boolean closesBracket(int index) {
         return kinds[index] == OP && Token.closing(texts[index]);
     }
-
-    private static final byte OP = (byte) TokenKind.OP.ordinal();
-    private static final byte NAME = (byte) TokenKind.NAME.ordinal();
 
     /** Index of the bracket matching the one at {@code index}, or -1. */
     public int partner(int index) {

@@ -58,7 +58,8 @@ public final class ImportFixer {
         String rewritten = swept.text();
         Module original = originalNames.module();
         Module module = swept.parsed() != null ? swept.parsed() : Module.parse(rewritten);
-        NameTable names = NameTable.of(module, originalNames.location());
+        // The original's own parse (a rewrite that only added comments is asked of it): its names are the original's.
+        NameTable names = module == original ? originalNames : NameTable.of(module, originalNames.location());
         // Only the counts of imported and required names are ever read: the other names are not counted.
         Set<String> counted = new java.util.HashSet<>();
         names.imports().forEach(n -> counted.add(n.boundName()));
@@ -69,7 +70,8 @@ public final class ImportFixer {
         Set<String> unbound = new java.util.HashSet<>();
         Map<String, Integer> after = new HashMap<>(uses);
         rewrittenAway.forEach(after::remove);
-        removeUnused(module, names, library, referenceCounts(original, originalNames, counted), after, plan, removed, unbound);
+        Map<String, Integer> before = module == original ? uses : referenceCounts(original, originalNames, counted);
+        removeUnused(module, names, library, before, after, plan, removed, unbound);
         Map<Integer, Placement> placements = new java.util.TreeMap<>();
         for (Requirement r : dedupe(requires)) {
             // A recipe requires what any of its cases may need; the case that ran may not use it (F401).
